@@ -1,0 +1,1 @@
+"""The deal document: schema, validation messages, deal files, revisions and recovery."""
