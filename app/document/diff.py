@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from app.document.codec import deal_to_data
 from app.document.deal import Deal
 
 ChangeKind = Literal["added", "removed", "changed"]
@@ -28,7 +27,11 @@ class DealChange:
 
     def describe(self) -> str:
         """One line such as ``~ quote.sections[hw].lines[L07] (工控机).quantity: 10 -> 12``."""
-        where = f"{self.path} ({self.label})" if self.label else self.path
+        where = self.path
+        if self.label:
+            cut = self.path.rfind("]") + 1
+            where = f"{self.path[:cut]} ({self.label}){self.path[cut:]}" if cut else \
+                f"{self.path} ({self.label})"
         if self.kind == "added":
             return f"+ {where}: added {_short(self.new)}"
         if self.kind == "removed":
@@ -43,7 +46,7 @@ def _short(value: Any) -> str:
     if isinstance(value, list):
         return f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
     text = repr(value) if isinstance(value, str) else str(value)
-    return text if len(text) <= 80 else text[:77] + "...'"
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _keyed(items: list[Any]) -> dict[str, Any] | None:
@@ -103,7 +106,7 @@ def _walk_list(old: list[Any], new: list[Any], path: str, out: list[DealChange],
 
 def diff_deals(old: Deal, new: Deal, *, ignore_timestamps: bool = True) -> list[DealChange]:
     """Every field-level change from ``old`` to ``new``."""
-    before, after = deal_to_data(old), deal_to_data(new)
+    before, after = old.model_dump(mode="python"), new.model_dump(mode="python")
     if ignore_timestamps:
         for data in (before, after):
             data["meta"].pop("modified", None)

@@ -96,7 +96,10 @@ def _open(path: Path, *, write: bool = False) -> Iterator[sqlite3.Connection]:
             _check_format(conn, path)
             yield conn
     except sqlite3.DatabaseError as exc:
-        raise DealFileError(f"{path}: damaged or not a deal file ({exc})") from None
+        detail = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
+        if "decode" in detail:
+            detail = "text that is not valid UTF-8"
+        raise DealFileError(f"{path}: damaged or not a deal file ({detail})") from None
 
 
 def _check_format(conn: sqlite3.Connection, path: Path) -> None:

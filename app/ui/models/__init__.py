@@ -1,0 +1,1 @@
+"""Qt item models over the deal document (each one passes ``qtmodeltester``)."""
