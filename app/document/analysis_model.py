@@ -27,8 +27,11 @@ class _DriverBase(StrictModel):
         description="share of full benefit reached in year 1, 2, ...; the last value repeats")
     risk_adjustment: float = number(0.0, unit="fraction", ge=0, le=1,
                                     description="share of the benefit withheld for risk (TEI)")
-    low: float | None = number(None, unit="same as the main input", **_AMOUNT)
-    high: float | None = number(None, unit="same as the main input", **_AMOUNT)
+    low: float | None = number(None, unit="same as the main input", **_AMOUNT,
+                               description="low value of the driver's main input: hours saved per "
+                                           "person, amount per year, uplift or reduction")
+    high: float | None = number(None, unit="same as the main input", **_AMOUNT,
+                                description="high value of the driver's main input")
     evidence: str = Field("", max_length=2000, description="where the figure comes from")
 
 
@@ -113,6 +116,9 @@ class BusinessCaseInputs(StrictModel):
     discount_rate: float = number(0.10, unit="fraction per year", gt=-0.99, le=1)
     cost_risk_adjustment: float = number(0.0, unit="fraction", ge=0, le=1)
     include_quote_costs: bool = True
+    quote_cost_basis: Literal["incl_vat", "excl_vat"] = Field(
+        "incl_vat", description="quote costs enter the business case with or without VAT "
+                                "(excl_vat when the client deducts input VAT)")
     client_costs: list[ClientCost] = Field(default_factory=list)
     value_drivers: list[ValueDriver] = Field(default_factory=list)
     scenarios: list[Scenario] = Field(default_factory=list)

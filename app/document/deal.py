@@ -35,6 +35,9 @@ class Party(StrictModel):
     industry: str = Field("", max_length=200)
     address: str = Field("", max_length=500)
     logo: str | None = Field(None, max_length=200, description="attachment name of the logo image")
+    signatory: str = Field("", max_length=200, description="who signs and seals (签字盖章)")
+    tax_id: str = Field("", max_length=64, description="unified social credit code / tax id (开票信息)")
+    bank_account: str = Field("", max_length=300, description="bank and account for invoicing")
 
 
 class Person(StrictModel):
@@ -80,6 +83,7 @@ class Need(StrictModel):
     text: str = Field(min_length=1, max_length=4000)
     priority: Priority = "P1"
     function: StakeholderFunction = "user_department"
+    stakeholder_id: str | None = Field(None, max_length=64, description="who raised the need")
     status: NeedStatus = "draft"
     capabilities: list[str] = Field(default_factory=list, description="capability tags that cover this need")
     covered_by: list[str] = Field(default_factory=list, description="quote line ids linked by hand")

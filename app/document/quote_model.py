@@ -73,6 +73,8 @@ class Recurrence(StrictModel):
 
     period: Literal["month", "year"] = "year"
     term_years: int = number(3, unit="years", ge=1, le=30)
+    start_year: int = number(1, unit="year of the horizon", ge=1, le=30,
+                             description="first billed year (2 = starts after a one-year warranty)")
     annual_uplift: DecimalStr = fraction(Decimal("0"), le=Decimal("1"))
 
 

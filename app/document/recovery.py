@@ -89,7 +89,7 @@ def pending_recoveries() -> list[RecoveryCopy]:
             data = json.loads(file.read_text(encoding="utf-8"))
             original = Path(data["original"]) if data.get("original") else None
             copies.append(RecoveryCopy(file, original, str(data["saved_at"]), str(data["title"])))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             continue
     return sorted(copies, key=lambda c: c.saved_at, reverse=True)
 

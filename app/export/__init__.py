@@ -1,0 +1,1 @@
+"""Exporters: charts, xlsx, docx and the context they share; no Qt here."""
