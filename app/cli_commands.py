@@ -72,10 +72,17 @@ def calc(args: argparse.Namespace) -> int:
     from app.key_figures import key_figure_rows
 
     rows = key_figure_rows(deal, results)
-    width = max(len(label) for label, _ in rows)
+    width = max(_display_width(label) for label, _ in rows)
     for label, value in rows:
-        print(f"{label.ljust(width)}  {value}")
+        print(f"{label}{' ' * (width - _display_width(label))}  {value}")
     return 0
+
+
+def _display_width(text: str) -> int:
+    """Columns a string takes in a terminal: CJK characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def export(args: argparse.Namespace) -> int:

@@ -24,10 +24,16 @@ FONT_FILES = ("NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf")
 
 FALLBACK_FAMILIES = (
     # complete CJK fonts, for the rare characters outside GB2312 (names, places)
-    "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
     "WenQuanYi Micro Hei",
     # Latin UI fonts and symbols the subset lacks (✔ ✗ ...)
-    "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans",
+    "Segoe UI",
+    "Helvetica Neue",
+    "Arial",
+    "DejaVu Sans",
 )
 """Families to try, in order, for characters the bundled font does not have.
 
@@ -45,7 +51,9 @@ def bundled_font_files() -> list[Path]:
     files = [fonts_dir() / name for name in FONT_FILES]
     missing = [str(path) for path in files if not path.is_file()]
     if missing:
-        raise FileNotFoundError(f"bundled font missing: {', '.join(missing)}; reinstall the application")
+        raise FileNotFoundError(
+            f"bundled font missing: {', '.join(missing)}; reinstall the application"
+        )
     return files
 
 

@@ -119,10 +119,35 @@ class Section(StrictModel):
     sections: list["Section"] = Field(default_factory=list)
 
 
+RuleKind = Literal["requires", "excludes", "auto_add", "recommends", "alternatives", "quantity", "ratio"]
+
+
+class ConfigRule(StrictModel):
+    """A configuration rule, copied from the library with the products it concerns.
+
+    requires / excludes / auto_add / recommends: ``sku`` -> ``target``;
+    alternatives: exactly one of ``skus`` (when ``sku`` is quoted, if given);
+    quantity: ``min_quantity`` <= quantity of ``sku`` <= ``max_quantity``;
+    ratio: quantity(``sku``) >= ceil(``factor`` x quantity(``target``) / ``per``).
+    """
+
+    id: str = Field("", max_length=64)
+    kind: RuleKind
+    sku: str = Field("", max_length=64)
+    target: str = Field("", max_length=64)
+    skus: list[str] = Field(default_factory=list)
+    quantity: DecimalStr | None = number(Decimal("1"), unit="units", gt=0, le=Decimal("1e9"))
+    min_quantity: DecimalStr | None = number(None, unit="units", ge=0, le=Decimal("1e9"))
+    max_quantity: DecimalStr | None = number(None, unit="units", ge=0, le=Decimal("1e9"))
+    factor: DecimalStr = number(Decimal("1"), unit="units per target unit", gt=0, le=Decimal("1e6"))
+    per: DecimalStr = number(Decimal("1"), unit="target units", gt=0, le=Decimal("1e9"))
+
+
 class Quote(StrictModel):
-    """The quote: sections, a deal-level discount and the exchange rates in force."""
+    """The quote: sections, a deal-level discount, rules and the exchange rates in force."""
 
     sections: list[Section] = Field(default_factory=list)
+    rules: list[ConfigRule] = Field(default_factory=list)
     deal_discount_pct: DecimalStr = fraction(description="deal-level discount on the base total")
     exchange_rates: list["ExchangeRate"] = Field(default_factory=list)
 

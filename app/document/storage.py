@@ -95,7 +95,7 @@ def _open(path: Path, *, write: bool = False) -> Iterator[sqlite3.Connection]:
         with closing(_connect(path, write=write)) as conn:
             _check_format(conn, path)
             yield conn
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         detail = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
         if "decode" in detail:
             detail = "text that is not valid UTF-8"

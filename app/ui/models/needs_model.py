@@ -25,7 +25,9 @@ _Index = QModelIndex | QPersistentModelIndex
 class NeedsModel(QAbstractTableModel):
     """Read-only table model over a list of :class:`~app.document.deal.Need`."""
 
-    ID_COLUMN, PRIORITY_COLUMN, TEXT_COLUMN, FUNCTION_COLUMN, STATUS_COLUMN, CAPABILITIES_COLUMN = range(6)
+    ID_COLUMN, PRIORITY_COLUMN, TEXT_COLUMN, FUNCTION_COLUMN, STATUS_COLUMN, CAPABILITIES_COLUMN = (
+        range(6)
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -42,8 +44,14 @@ class NeedsModel(QAbstractTableModel):
         return self._needs[row]
 
     def _headers(self) -> list[str]:
-        return [self.tr("ID"), self.tr("Priority"), self.tr("Need"), self.tr("Function"),
-                self.tr("Status"), self.tr("Capabilities")]
+        return [
+            self.tr("ID"),
+            self.tr("Priority"),
+            self.tr("Need"),
+            self.tr("Function"),
+            self.tr("Status"),
+            self.tr("Capabilities"),
+        ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._needs)
@@ -51,8 +59,9 @@ class NeedsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 6:

@@ -26,8 +26,13 @@ class StakeholdersModel(QAbstractTableModel):
         self.endResetModel()
 
     def _headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Title"), self.tr("Function"), self.tr("Buying role"),
-                self.tr("Concerns")]
+        return [
+            self.tr("Name"),
+            self.tr("Title"),
+            self.tr("Function"),
+            self.tr("Buying role"),
+            self.tr("Concerns"),
+        ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._people)
@@ -35,8 +40,9 @@ class StakeholdersModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
@@ -58,6 +64,10 @@ class StakeholdersModel(QAbstractTableModel):
                 self.ROLE_COLUMN: buying_role_label(person.role),
                 self.CONCERNS_COLUMN: person.concerns,
             }.get(column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.CONCERNS_COLUMN and person.concerns:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == self.CONCERNS_COLUMN
+            and person.concerns
+        ):
             return person.concerns
         return None

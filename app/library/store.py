@@ -1,0 +1,283 @@
+"""The local library: price books, rules and reference material in one SQLite file.
+
+>>> with Library.open(tmp / "library.sqlite") as library:  # doctest: +SKIP
+...     plan = library.plan_import("pricebook.xlsx")        # read, validate, compare
+...     print(plan.summary())                               # CNY: 3 added, 1 changed, ...
+...     library.apply(plan)                                 # all or nothing
+...     library.search("排程")
+
+By default the file is ``library.sqlite`` in the user data folder
+(:func:`app.paths.user_data_dir`).  Everything goes through SQLAlchemy Core,
+so the same code can later run on PostgreSQL; only the full-text index is
+SQLite-specific (see :mod:`app.library.search`).  The class is Qt-free: the
+GUI calls it from a worker and shows the same :class:`ImportPlan` the CLI
+prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import sqlalchemy as sa
+
+from app.library.errors import LibraryError
+from app.library.importing import (ImportPlan, apply_plan, load_rules, make_plan, read_revision,
+                                   store_rules)
+from app.library.pricebook_read import read_pricebook
+from app.library.pricebook_write import export_pricebook, write_template
+from app.library.products import ProductRecord
+from app.library.references import (CaseStudyRecord, ClauseRecord, CompetitorRecord,
+                                    delete_reference, load_references, save_reference)
+from app.library.schema import SCHEMA_VERSION, create_schema, meta, pricebooks, products
+from app.library.search import search_statement
+from app.paths import user_data_dir
+
+LIBRARY_FILE = "library.sqlite"
+
+
+@dataclass(frozen=True)
+class PriceBookInfo:
+    """One price book (currency) in the library: how many products, from which file, when."""
+
+    currency: str
+    items: int
+    source: str
+    imported_at: str
+
+
+def default_library_path() -> Path:
+    """``library.sqlite`` in the user data folder."""
+    return user_data_dir() / LIBRARY_FILE
+
+
+class Library:
+    """An open library file. Use :meth:`open`; close it (or use ``with``) when done."""
+
+    def __init__(self, engine: sa.Engine, path: Path) -> None:
+        self._engine = engine
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> "Library":
+        """Open (creating when missing) the library at ``path``, default the user data folder."""
+        path = Path(path) if path is not None else default_library_path()
+        if path.exists() and not path.is_file():
+            raise LibraryError(f"{path}: is a folder, not a library file: give a file name such "
+                               "as library.sqlite")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"{path}: cannot create its folder ({exc}): choose another "
+                               "place with --library") from exc
+        engine = sa.create_engine(f"sqlite:///{path}")
+        library = cls(engine, path)
+        try:
+            with engine.begin() as conn:
+                library._prepare(conn)
+        except sa.exc.DatabaseError as exc:
+            engine.dispose()
+            raise LibraryError(f"{path}: is not a Presales Studio library (not an SQLite database "
+                               f"or damaged: {exc.orig}): move it away or choose another file "
+                               "with --library") from exc
+        except LibraryError:
+            engine.dispose()
+            raise
+        return library
+
+    def _prepare(self, conn: sa.Connection) -> None:
+        inspector = sa.inspect(conn)
+        if not inspector.has_table("meta"):
+            if inspector.get_table_names():
+                raise LibraryError(f"{self.path}: is an SQLite database but not a Presales Studio "
+                                   "library: choose another file with --library")
+            create_schema(conn)
+            return
+        version = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")
+                               ).scalar()
+        if version is None or int(version) > SCHEMA_VERSION:
+            raise LibraryError(f"{self.path}: was written by a newer Presales Studio (library "
+                               f"version {version}): update the application")
+
+    def close(self) -> None:
+        """Release the file."""
+        self._engine.dispose()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def revision(self) -> int:
+        """A counter raised by every change; an import plan is only valid for its revision."""
+        with self._engine.connect() as conn:
+            return read_revision(conn)
+
+    def _bump(self, conn: sa.Connection) -> None:
+        conn.execute(meta.update().where(meta.c.key == "revision")
+                     .values(value=str(read_revision(conn) + 1)))
+
+    # -- products ------------------------------------------------------------------------------
+
+    def get_product(self, sku: str, currency: str) -> ProductRecord | None:
+        """The product ``sku`` of the ``currency`` price book, or None."""
+        return self.get_products([sku], currency).get(sku)
+
+    def get_products(self, skus: Iterable[str], currency: str) -> dict[str, ProductRecord]:
+        """SKU -> product for those of ``skus`` in the ``currency`` book."""
+        wanted = sorted(set(skus))
+        found: dict[str, ProductRecord] = {}
+        with self._engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                statement = sa.select(products).where(products.c.currency == currency,
+                                                      products.c.sku.in_(wanted[start:start + 500]))
+                found.update((r.sku, ProductRecord.from_row(r)) for r in conn.execute(statement))
+        return found
+
+    def list_products(self, currency: str | None = None, *, limit: int | None = None,
+                      offset: int = 0) -> list[ProductRecord]:
+        """Products sorted by currency and SKU."""
+        statement = sa.select(products).order_by(products.c.currency, products.c.sku)
+        if currency:
+            statement = statement.where(products.c.currency == currency)
+        statement = statement.limit(limit).offset(offset)
+        with self._engine.connect() as conn:
+            return [ProductRecord.from_row(r) for r in conn.execute(statement)]
+
+    def count_products(self, currency: str | None = None) -> int:
+        """How many products (of ``currency``, or all)."""
+        statement = sa.select(sa.func.count()).select_from(products)
+        if currency:
+            statement = statement.where(products.c.currency == currency)
+        with self._engine.connect() as conn:
+            return int(conn.execute(statement).scalar() or 0)
+
+    def search(self, text: str, *, currency: str | None = None,
+               limit: int = 50) -> list[ProductRecord]:
+        """Products matching every word of ``text`` (Chinese or English substrings, any case)."""
+        statement = search_statement(text, self._engine.dialect.name, currency=currency,
+                                     limit=limit)
+        if statement is None:
+            return self.list_products(currency, limit=limit)
+        with self._engine.connect() as conn:
+            return [ProductRecord.from_row(r) for r in conn.execute(statement)]
+
+    def save_products(self, records: Sequence[ProductRecord], source: str = "") -> None:
+        """Insert or replace products one by one (the GUI's editor); imports use :meth:`apply`."""
+        with self._engine.begin() as conn:
+            for record in records:
+                conn.execute(products.delete().where(products.c.currency == record.currency,
+                                                     products.c.sku == record.sku))
+            if records:
+                conn.execute(products.insert(), [{**r.to_row(), "source": source}
+                                                 for r in records])
+            self._bump(conn)
+
+    def delete_product(self, sku: str, currency: str) -> bool:
+        """Remove one product; True when it existed."""
+        with self._engine.begin() as conn:
+            gone = conn.execute(products.delete().where(products.c.currency == currency,
+                                                        products.c.sku == sku)).rowcount
+            self._bump(conn)
+        return bool(gone)
+
+    def pricebooks(self) -> list[PriceBookInfo]:
+        """Every currency with products, with its item count and last import."""
+        counts = (sa.select(products.c.currency, sa.func.count().label("n_items"))
+                  .group_by(products.c.currency).subquery())
+        statement = (sa.select(counts.c.currency, counts.c.n_items, pricebooks.c.source,
+                               pricebooks.c.imported_at)
+                     .join_from(counts, pricebooks, pricebooks.c.currency == counts.c.currency,
+                                isouter=True)
+                     .order_by(counts.c.currency))
+        with self._engine.connect() as conn:
+            return [PriceBookInfo(r.currency, int(r.n_items), r.source or "", r.imported_at or "")
+                    for r in conn.execute(statement)]
+
+    # -- price-book files ----------------------------------------------------------------------
+
+    def plan_import(self, source: Path | str, *, replace: bool = False,
+                    currency: str | None = None) -> ImportPlan:
+        """Read and validate ``source`` and compare it with the library; writes nothing.
+
+        ``currency`` fills rows without one; ``replace`` makes :meth:`apply` delete
+        the SKUs of the file's currencies that the file no longer lists.
+        """
+        source = Path(source)
+        read = read_pricebook(source, default_currency=currency.upper() if currency else None)
+        with self._engine.connect() as conn:
+            return make_plan(conn, source, read, replace)
+
+    def apply(self, plan: ImportPlan) -> ImportPlan:
+        """Write a valid plan in one transaction (all or nothing); returns the plan."""
+        with self._engine.begin() as conn:
+            apply_plan(conn, plan)
+        return plan
+
+    def export(self, path: Path | str, *, currency: str | None = None) -> int:
+        """Write the products (of ``currency``, or all) to .xlsx or .csv; returns the row count.
+
+        An .xlsx also gets the rules of that price book (of the only book when
+        ``currency`` is None and there is one), so exporting and importing again
+        changes nothing.  Rules of no book are not exported.
+        """
+        books = [currency] if currency else [b.currency for b in self.pricebooks()]
+        with self._engine.connect() as conn:
+            rows = load_rules(conn, books[0], bookless=False) if len(books) == 1 else []
+        return export_pricebook(Path(path), self.list_products(currency), rows)
+
+    @staticmethod
+    def write_template(path: Path | str) -> None:
+        """Write an empty price-book template with instructions and drop-downs."""
+        write_template(Path(path))
+
+    # -- rules ---------------------------------------------------------------------------------
+
+    def rules(self, currency: str | None = None) -> list[dict[str, Any]]:
+        """Configuration rules as rows for :func:`calculators.rules.rules_from_rows`.
+
+        Rules come with a price book (its ``rules`` sheet) or with none; with
+        ``currency``, the rules of no book plus those of that currency's book.
+        """
+        with self._engine.connect() as conn:
+            return load_rules(conn, currency)
+
+    def replace_rules(self, rows: Sequence[dict[str, Any]], *, book: str = "") -> None:
+        """Store ``rows`` (kind, sku, target, any other columns) in place of the rules of ``book``."""
+        with self._engine.begin() as conn:
+            store_rules(conn, list(rows), book)
+            self._bump(conn)
+
+    # -- competitors, case studies, clauses ----------------------------------------------------
+
+    def save(self, record: CompetitorRecord | CaseStudyRecord | ClauseRecord) -> None:
+        """Insert a competitor, case study or clause, or replace the one with its key."""
+        with self._engine.begin() as conn:
+            save_reference(conn, record)
+
+    def delete(self, kind: type, key: str) -> bool:
+        """Delete the competitor / case study / clause ``key``; True when it existed."""
+        with self._engine.begin() as conn:
+            return delete_reference(conn, kind, key)
+
+    def competitors(self, text: str = "") -> list[CompetitorRecord]:
+        """Competitors sorted by key, optionally those mentioning ``text``."""
+        with self._engine.connect() as conn:
+            return load_references(conn, CompetitorRecord, text=text)
+
+    def case_studies(self, text: str = "", *, industry: str | None = None,
+                     language: str | None = None) -> list[CaseStudyRecord]:
+        """Case studies sorted by key, filtered by words, industry and language."""
+        with self._engine.connect() as conn:
+            return load_references(conn, CaseStudyRecord, text=text, industry=industry,
+                                   language=language)
+
+    def clauses(self, text: str = "", *, language: str | None = None) -> list[ClauseRecord]:
+        """Clauses sorted by key, filtered by words and language."""
+        with self._engine.connect() as conn:
+            return load_references(conn, ClauseRecord, text=text, language=language)

@@ -1,0 +1,190 @@
+"""Starting the desktop application: QApplication, bundled fonts, translations, main window.
+
+:func:`run_gui` is the one entry point (the CLI's ``gui`` command calls it).
+With ``screenshot`` it renders the window to a PNG and returns without an
+event loop, which is how tests, CI and documentation take pictures of the UI.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.document.errors import DealError
+from app.fonts import CJK_FAMILY, FALLBACK_FAMILIES, bundled_font_files
+from app.paths import resources_dir
+from app.ui.main_window import PAGE_NAMES, MainWindow
+
+APPLICATION_NAME = "Presales Studio"
+ORGANISATION_NAME = "PresalesStudio"
+UI_LANGUAGES = ("en", "zh_CN")
+"""Languages the interface can be shown in; English is the source language."""
+
+SCREENSHOT_SIZE = (1280, 800)
+
+_font_ids: dict[str, int] = {}
+_translators: list[QTranslator] = []
+
+
+def check_page(page: str | None) -> None:
+    """Raise ``ValueError`` listing the valid page names if ``page`` is not one of them."""
+    if page is not None and page not in PAGE_NAMES:
+        raise ValueError(f"unknown page {page!r}; valid pages: {', '.join(PAGE_NAMES)}")
+
+
+def create_application() -> QApplication:
+    """The running QApplication (created on first call), named for settings and window titles."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise TypeError("a QCoreApplication without widgets is already running")
+    app.setApplicationName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    return app
+
+
+def register_qt_fonts() -> list[str]:
+    """Add the bundled font files to Qt's font database (once per process); returns their families."""
+    families: list[str] = []
+    for path in bundled_font_files():
+        font_id = _font_ids.get(str(path))
+        if font_id is None or not QFontDatabase.applicationFontFamilies(font_id):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                raise RuntimeError(f"Qt could not load the bundled font {path}")
+            _font_ids[str(path)] = font_id
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+def ui_font_families() -> list[str]:
+    """The application font's families in order: the bundled CJK family, then installed fallbacks.
+
+    The bundled face has good Latin letters, so it comes first for every script;
+    the fallbacks (only those installed, since Qt logs a warning for a missing
+    family) cover the rare Chinese characters outside GB2312 and symbols the
+    subset lacks.
+    """
+    installed = set(QFontDatabase.families())
+    return [CJK_FAMILY, *(f for f in FALLBACK_FAMILIES if f in installed and f != CJK_FAMILY)]
+
+
+def install_fonts(app: QApplication) -> QFont:
+    """Register the bundled fonts and make the CJK family the application font; returns that font."""
+    families = register_qt_fonts()
+    if CJK_FAMILY not in families:
+        raise RuntimeError(f"the bundled fonts provide {families}, not {CJK_FAMILY!r}")
+    font = QFont(app.font())
+    font.setFamilies(ui_font_families())
+    app.setFont(font)
+    return font
+
+
+def install_translations(app: QApplication, language: str | None) -> str:
+    """Load the interface translation for ``language`` (``None``: the system's); returns the language used.
+
+    Missing translation files are not an error: the interface stays in English.
+    """
+    if language is not None and language not in UI_LANGUAGES:
+        raise ValueError(
+            f"unsupported interface language {language!r}; use one of {', '.join(UI_LANGUAGES)}"
+        )
+    chosen = language or ("zh_CN" if QLocale.system().name().startswith("zh") else "en")
+    for translator in _translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    _translators.clear()
+    if chosen == "en":
+        return chosen
+    candidates = [
+        (resources_dir() / "translations", f"presales_studio_{chosen}"),
+        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{chosen}"),
+    ]
+    for folder, name in candidates:
+        if not (folder / f"{name}.qm").is_file():
+            continue
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+    return chosen
+
+
+def run_gui(
+    deal_path: Path | None,
+    *,
+    page: str | None = None,
+    screenshot: Path | None = None,
+    language: str | None = None,
+) -> int:
+    """Open the main window on ``deal_path`` (a ``.deal`` or ``.json`` file, or ``None``).
+
+    * ``page``: the page to show first (one of :data:`PAGE_NAMES`; else ``ValueError``).
+    * ``screenshot``: render the window to this PNG file and return at once
+      (0 saved, 1 the PNG could not be written, 2 the deal could not be loaded).
+    * ``language``: the interface language (``"en"`` or ``"zh_CN"``; ``None``: the system's).
+
+    Without ``screenshot`` this runs the event loop and returns its exit code; a
+    deal that cannot be loaded is reported in a message box and the window opens empty.
+    """
+    check_page(page)
+    app = create_application()
+    install_translations(app, language)
+    install_fonts(app)
+    window = MainWindow()
+    deal_error: DealError | None = None
+    if deal_path is not None:
+        try:
+            window.open_deal(Path(deal_path))
+        except DealError as exc:
+            deal_error = exc
+    if page is not None:
+        window.show_page(page)
+
+    if screenshot is not None:
+        try:
+            if deal_error is not None:
+                print(f"error: {deal_error}", file=sys.stderr)
+                return 2
+            return _save_screenshot(app, window, Path(screenshot))
+        finally:
+            window.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    window.show()
+    if deal_error is not None:
+        QMessageBox.critical(
+            window, QCoreApplication.translate("run_gui", "Cannot open the deal"), str(deal_error)
+        )
+    return app.exec()
+
+
+def _save_screenshot(app: QApplication, window: MainWindow, target: Path) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    _wait_until_painted(app, window)
+    image = window.grab()
+    if image.isNull() or not image.save(str(target), "PNG"):
+        print(f"error: {target}: the screenshot could not be written", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _wait_until_painted(app: QApplication, window: MainWindow, timeout: float = 5.0) -> None:
+    """Process events until the window is exposed and its layouts have settled."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed():
+            break
+        time.sleep(0.01)
+    for _ in range(3):  # layout requests and deferred resizes post further events
+        app.processEvents()

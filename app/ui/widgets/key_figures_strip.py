@@ -1,0 +1,112 @@
+"""The strip of headline figures across the top of the main window.
+
+The strip shows text it is given and never computes or formats: the figures
+arrive already formatted (by :mod:`app.formatting`, from the engine's results).
+Until a figure is fed, it shows an em dash.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+FIGURE_KEYS = (
+    "total_incl_tax",
+    "total_excl_tax",
+    "one_time",
+    "recurring",
+    "roi",
+    "npv",
+    "payback",
+    "p0_coverage",
+    "problems",
+)
+"""The figures the strip shows, left to right; the keys :meth:`KeyFiguresStrip.set_figures` takes."""
+
+MISSING = "—"
+"""What a figure shows until it is fed (the same em dash as :data:`app.formatting.MISSING`)."""
+
+
+class KeyFiguresStrip(QFrame):
+    """A row of caption/value pairs: grand total 含税/不含税, one-time vs recurring, ROI, ..."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("key_figures_strip")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.AlternateBase))
+        self.setPalette(palette)
+
+        captions = self._captions()
+        self._values: dict[str, QLabel] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.setSpacing(18)
+        for key in FIGURE_KEYS:
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            caption = QLabel(captions[key], self)
+            caption.setObjectName(f"key_figure_caption_{key}")
+            caption_palette = caption.palette()
+            caption_palette.setColor(
+                QPalette.ColorRole.WindowText,
+                caption_palette.color(QPalette.ColorRole.PlaceholderText),
+            )
+            caption.setPalette(caption_palette)
+            value = QLabel(MISSING, self)
+            value.setObjectName(f"key_figure_{key}")
+            value.setFont(self._value_font())
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            cell.addWidget(caption)
+            cell.addWidget(value)
+            row.addLayout(cell)
+            self._values[key] = value
+        row.addStretch(1)
+
+    def _captions(self) -> dict[str, str]:
+        return {
+            "total_incl_tax": self.tr("Total incl. VAT (含税)"),
+            "total_excl_tax": self.tr("Total excl. VAT (不含税)"),
+            "one_time": self.tr("One-time"),
+            "recurring": self.tr("Recurring"),
+            "roi": self.tr("ROI"),
+            "npv": self.tr("NPV"),
+            "payback": self.tr("Payback"),
+            "p0_coverage": self.tr("P0 coverage"),
+            "problems": self.tr("Problems"),
+        }
+
+    def _value_font(self) -> QFont:
+        # Only weight and size are set, so the family keeps following the application font.
+        font = QFont()
+        font.setBold(True)
+        size = self.font().pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * 1.25)
+        return font
+
+    def set_figures(self, figures: dict[str, str]) -> None:
+        """Show these formatted figures; figures left out go back to "—".
+
+        ``figures`` maps keys of :data:`FIGURE_KEYS` to display text; an unknown
+        key raises ``KeyError`` naming the valid ones.
+        """
+        unknown = sorted(set(figures) - set(FIGURE_KEYS))
+        if unknown:
+            raise KeyError(
+                f"unknown key figure(s) {', '.join(unknown)}; valid keys: {', '.join(FIGURE_KEYS)}"
+            )
+        for key, label in self._values.items():
+            label.setText(figures.get(key) or MISSING)
+
+    def clear_figures(self) -> None:
+        """Show "—" for every figure (no deal, or no results yet)."""
+        self.set_figures({})
+
+    def figure_text(self, key: str) -> str:
+        """The text a figure shows now."""
+        return self._values[key].text()

@@ -1,0 +1,1 @@
+"""Pure calculation engine: no Qt, no file I/O, no app imports."""

@@ -1,0 +1,96 @@
+"""Fixtures for the Qt interface tests: a headless platform, the bundled fonts and a small deal."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates a QApplication
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from app.document.deal import Deal, DealMeta, Need, Party, Person, Stakeholder, new_deal
+from app.document.storage import create_deal_file
+
+DEAL_TITLE = "恒驰汽车 MES 数字化工厂方案"
+
+
+@pytest.fixture
+def zh_deal() -> Deal:
+    """A Chinese deal with three stakeholders and one need of each priority."""
+    deal = new_deal(DEAL_TITLE, language="zh_CN")
+    deal.meta = DealMeta(
+        title=DEAL_TITLE,
+        client=Party(name="江苏恒驰汽车零部件有限公司", industry="汽车零部件"),
+        our_company=Party(name="上海启衡工业软件有限公司"),
+        engineer=Person(name="陈思远", title="高级解决方案经理"),
+        language="zh_CN",
+        currency="CNY",
+        tax_mode="incl",
+        quote_number="PS-2026-001",
+        validity_date=dt.date(2027, 1, 25),
+    )
+    deal.stakeholders = [
+        Stakeholder(
+            id="SH1",
+            name="周建国",
+            title="总经理",
+            function="executive",
+            role="decision_maker",
+            concerns="项目分期见效，不影响现有订单交付。",
+        ),
+        Stakeholder(
+            id="SH2",
+            name="刘敏",
+            title="财务总监",
+            function="finance",
+            role="gatekeeper",
+            concerns="预算上限 500 万元（含税）；关注投资回收期。",
+        ),
+        Stakeholder(id="SH3", name="王海涛", title="信息部经理", function="technical"),
+    ]
+    deal.needs = [
+        Need(
+            id="N01",
+            text="工序报工在工位实时完成，取消纸质流转卡。",
+            priority="P0",
+            status="signed_off",
+            capabilities=["production-tracking"],
+        ),
+        Need(id="N02", text="与现有 ERP 双向集成。", priority="P1", function="technical"),
+        Need(id="N03", text="设备点检、保养电子化。", priority="P2"),
+        Need(
+            id="N04", text="质量大数据关联分析（潜在需求）。", priority="P3", function="executive"
+        ),
+    ]
+    return deal
+
+
+@pytest.fixture
+def deal_file(tmp_path: Path, zh_deal: Deal) -> Path:
+    """``zh_deal`` saved as a ``.deal`` file."""
+    path = tmp_path / "mes.deal"
+    create_deal_file(path, zh_deal)
+    return path
+
+
+@pytest.fixture
+def ui_fonts(qapp):
+    """The QApplication with the bundled fonts registered and set as the application font."""
+    from app.ui.application import install_fonts
+
+    install_fonts(qapp)
+    return qapp
+
+
+@pytest.fixture
+def window(qtbot, ui_fonts, deal_file):
+    """A main window (not shown) with ``deal_file`` open."""
+    from app.ui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.open_deal(deal_file)
+    return main
