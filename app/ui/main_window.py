@@ -209,9 +209,22 @@ class MainWindow(QMainWindow):
         self._deal_path = path if deal is not None else None
         self._deal_page.set_deal(deal)
         self._needs_page.set_deal(deal)
-        self._figures.clear_figures()
+        self._show_figures()
         self._update_title()
         self.deal_changed.emit()
+
+    def _show_figures(self) -> None:
+        """Feed the key-figures strip from the engine's results (the same text as the CLI)."""
+        if self._deal is None:
+            self._figures.clear_figures()
+            return
+        from app.engine import compute
+        from app.key_figures import key_figures
+
+        from app.ui.widgets.key_figures_strip import FIGURE_KEYS
+
+        figures = {f.key: f.text for f in key_figures(self._deal, compute(self._deal))}
+        self._figures.set_figures({k: v for k, v in figures.items() if k in FIGURE_KEYS})
 
     def open_deal(self, path: Path) -> None:
         """Load a ``.deal`` or ``.json`` file into the window; raises ``DealError`` (no dialog)."""
