@@ -59,7 +59,7 @@ def read_pricebook(path: Path, *, default_currency: str | None = None,
 
 
 def _collect(path: Path, rows: Iterator[Sequence[object]], default_currency: str | None,
-             limits: Limits, *, unquote: bool = False) -> ReadResult:
+             limits: Limits, *, csv_file: bool = False) -> ReadResult:
     """Header, then data rows (numbered as a spreadsheet shows them) into a ReadResult."""
     result = ReadResult()
     header = next(rows, None)
@@ -70,7 +70,8 @@ def _collect(path: Path, rows: Iterator[Sequence[object]], default_currency: str
                          errors=result.errors)
     if result.errors:
         return result
-    parser = RowParser(columns, default_currency, result.errors, unquote_formulas=unquote)
+    parser = RowParser(columns, default_currency, result.errors, unquote_formulas=csv_file,
+                       unescape_xml=not csv_file)
     first_row: dict[tuple[str, str], int] = {}
     for number, cells in enumerate(rows, start=2):
         if number - 1 > limits.max_rows:
@@ -210,4 +211,4 @@ def _read_csv(path: Path, default_currency: str | None, limits: Limits) -> ReadR
             raise PriceBookFileError(f"{path}: line {reader.line_num}: {exc}: check the quotes "
                                      "around that line, or save the file again from Excel") from exc
 
-    return _collect(path, rows(), default_currency, limits, unquote=True)
+    return _collect(path, rows(), default_currency, limits, csv_file=True)

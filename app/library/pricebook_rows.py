@@ -26,6 +26,7 @@ _LIST_SPLIT = re.compile(r"[,;，；、\n]")
 _TIER_SPLIT = re.compile(r"[;；\n]")
 _THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _CENT = Decimal("0.01")
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _LIMITS = {"name_zh": 200, "name_en": 200, "description_zh": 4000, "description_en": 4000,
            "unit": 20, "sku": 64, "role": 200}
@@ -35,11 +36,13 @@ class RowParser:
     """Parses the data rows of one sheet whose header was mapped by :func:`map_header`."""
 
     def __init__(self, columns: dict[str, int], default_currency: str | None,
-                 errors: list[RowError], *, unquote_formulas: bool = False) -> None:
+                 errors: list[RowError], *, unquote_formulas: bool = False,
+                 unescape_xml: bool = False) -> None:
         self.columns = columns
         self.default_currency = default_currency
         self.errors = errors
         self.unquote = unquote_formulas
+        self.unescape = unescape_xml
         self._row = 0
         self._cells: Sequence[object] = ()
         self._bad: set[str] = set()
@@ -116,9 +119,12 @@ class RowParser:
                               "column as Text and type it again")
             return ""
         else:
-            text = str(value).strip()
+            text = str(value)
+            if self.unescape and "_x" in text:  # OOXML writes control characters as _x000D_
+                text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+            text = text.strip()
         if self.unquote and text[:1] == "'" and text[1:2] in FORMULA_START:
-            text = text[1:]  # written quoted by our CSV export so that no formula runs
+            text = text[1:].strip()  # written quoted by our CSV export so that no formula runs
         limit = _LIMITS.get(name)
         if limit and len(text) > limit:
             self._error(name, f"must have at most {limit} characters, got {len(text)}")

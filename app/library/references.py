@@ -96,7 +96,7 @@ def load_references(conn: sa.Connection, kind: type, *, text: str = "",
     for word in text.split():
         pattern = like_pattern(word)
         statement = statement.where(sa.or_(*(
-            sa.cast(c, sa.Text).like(pattern, escape="\\") for c in table.columns)))
+            sa.type_coerce(c, sa.Text).like(pattern, escape="\\") for c in table.columns)))
     return [_record(kind, row) for row in conn.execute(statement)]
 
 

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from app.library.schema import FTS_COLUMNS, products
 
 TRIGRAM = 3
-_LIKE_COLUMNS = tuple(products.c[name] for name in FTS_COLUMNS)
+_LIKE_COLUMNS = tuple(sa.type_coerce(products.c[name], sa.Text) for name in FTS_COLUMNS)
 
 
 def like_pattern(word: str) -> str:

@@ -132,7 +132,7 @@ def test_row_limit(tmp_path, kind):
 
 def test_a_cell_longer_than_csv_allows_is_refused_with_its_line(tmp_path):
     path = tmp_path / "long.csv"
-    path.write_text("sku,name_en\n" + "A," + '"' + "x" * 200_000 + '"\n', encoding="utf-8")
+    path.write_text(",".join(HEADER) + "\nA," + '"' + "x" * 200_000 + '"\n', encoding="utf-8")
     _refused(path, "line 2: field larger than field limit")
 
 
