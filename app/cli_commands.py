@@ -206,6 +206,19 @@ def business_case(args: argparse.Namespace) -> int:
 
 def gui(args: argparse.Namespace) -> int:
     """Open the desktop app (imports Qt only here)."""
+    import os
+    import platform
+
+    headless = platform.system() == "Linux" and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM"))
+    if headless and args.screenshot is None:
+        print("presales-studio: no display found (DISPLAY is not set): run 'make demo' for the "
+              "headless exports, start an X server (xvfb-run), or set QT_QPA_PLATFORM=offscreen "
+              "with --screenshot", file=sys.stderr)
+        return 1
+    if headless:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from app.ui.application import run_gui
 
     return run_gui(args.deal, page=args.page, screenshot=args.screenshot, language=args.lang)

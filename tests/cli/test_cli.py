@@ -197,3 +197,27 @@ def test_an_internal_error_is_one_line_exit_1(monkeypatch, deal_json, capsys):
     monkeypatch.delenv("PRESALES_STUDIO_DEBUG", raising=False)
     assert main(["calc", str(deal_json)]) == 1
     assert "internal error (ZeroDivisionError: boom)" in capsys.readouterr().err
+
+
+def _headless_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(REPO)
+    return env
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="display detection is Linux-specific")
+def test_gui_without_a_display_says_what_to_do(deal_json):
+    result = subprocess.run([sys.executable, "-m", "app", str(deal_json)], capture_output=True,
+                            text=True, env=_headless_env(), timeout=120)
+    assert result.returncode == 1
+    assert "make demo" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_gui_screenshot_works_without_a_display(deal_json, tmp_path):
+    shot = tmp_path / "needs.png"
+    result = subprocess.run([sys.executable, "-m", "app", "gui", str(deal_json), "--page", "needs",
+                             "--screenshot", str(shot)], capture_output=True, text=True,
+                            env=_headless_env(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000

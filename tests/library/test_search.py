@@ -81,7 +81,8 @@ def test_like_wildcards_and_fts_syntax_are_taken_literally(catalogue):
     assert _found(catalogue, "%") == [("CNY", "PCT-100")]
     assert _found(catalogue, "_") == [("CNY", "PCT-100")]
     assert _found(catalogue, "0%") == [("CNY", "PCT-100")]
-    assert _found(catalogue, '"') == []
+    assert _found(catalogue, '"qms') == []
+    assert _found(catalogue, 'qms"') == []
     assert _found(catalogue, 'AND OR NOT "x*') == []
     assert _found(catalogue, "NEAR(") == []
     assert like_pattern("5%_\\") == "%5\\%\\_\\\\%"
