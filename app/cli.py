@@ -46,6 +46,15 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_deal_argument(p)
     for kind in ("docx", "xlsx", "pdf", "pptx"):
         p.add_argument(f"--{kind}", type=Path, metavar="PATH", help=f"write the {kind} here")
+    p.add_argument("--audience", choices=("full", "executive", "finance", "technical"),
+                   default="full", help="which proposal to write (docx/pdf; default full)")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="document language (default: the deal's)")
+    p.add_argument("--template", type=Path, help="your own Word template (.docx with docxtpl tags)")
+    p.add_argument("--internal", action="store_true",
+                   help="add the Internal sheet (cost, margin, approvals) to the xlsx")
+    p.add_argument("--freeze", action="store_true",
+                   help="freeze the draft as a sent revision and record the files' hashes")
+    p.add_argument("--force", action="store_true", help="overwrite existing output files")
 
     p = sub.add_parser("export-json", help="write a deal's draft as JSON")
     _add_deal_argument(p)

@@ -86,13 +86,33 @@ def _display_width(text: str) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    """Export client documents (each exporter arrives with its issue)."""
-    load_deal(args.deal)
-    wanted = [k for k in ("docx", "xlsx", "pdf", "pptx") if getattr(args, k)]
-    if not wanted:
+    """Export client documents; with --freeze, record them in a new sent revision."""
+    from app.export.jobs import ExportOptions, export_documents, file_hash
+
+    deal = load_deal(args.deal)
+    targets = {k: getattr(args, k) for k in ("docx", "xlsx", "pdf", "pptx") if getattr(args, k)}
+    if not targets:
         raise CliError("nothing to export: give at least one of --docx, --xlsx, --pdf, --pptx")
-    raise CliError(f"the {', '.join(wanted)} exporter{'s are' if len(wanted) > 1 else ' is'} not "
-                   "part of this version yet; use export-json or calc --json meanwhile")
+    for target in targets.values():
+        _refuse_overwrite(target, args.force)
+        if not target.parent.is_dir():
+            raise CliError(f"{target.parent}: no such folder")
+    revision = None
+    if args.freeze:
+        if args.deal.suffix.lower() != ".deal":
+            raise CliError("--freeze needs a .deal file (run import-json first)")
+        revision = (list_revisions(args.deal)[-1].number + 1) if list_revisions(args.deal) else 1
+    options = ExportOptions(audience=args.audience, language=args.lang, template=args.template,
+                            include_internal=args.internal, revision=revision)
+    written = export_documents(deal, compute(deal), targets, options)
+    for path in written:
+        print(f"wrote {path}")
+    if args.freeze:
+        hashes = ",".join(f"{p.name}:{file_hash(p)}" for p in written)
+        info = freeze(args.deal, f"Sent {', '.join(p.name for p in written)}", status="sent",
+                      sent_file_hash=hashes)
+        print(f"froze revision {info.number} as sent")
+    return 0
 
 
 def export_json(args: argparse.Namespace) -> int:

@@ -49,7 +49,7 @@ from calculators.payback import (
 )
 
 __all__ = [
-    "IRRMultipleRootsWarning", "IRRResult", "PaybackRecrossWarning",
+    "IRRMultipleRootsWarning", "IRRResult", "PaybackRecrossWarning", "NO_SIGN_CHANGE", "NO_ROOT",
     "npv", "xnpv", "irr", "irr_result", "irr_roots", "xirr", "mirr",
     "pmt", "pv", "fv", "nper", "rate",
     "payback_months", "discounted_payback_months",
@@ -251,10 +251,11 @@ def irr_result(values: Iterable[float], guess: float = 0.1) -> IRRResult:
 def irr(values: Iterable[float], guess: float = 0.1) -> float | None:
     """Excel IRR: the rate r > -1 with ``sum(values[i] / (1 + r) ** i) == 0``.
 
-    ``values[0]`` is at t = 0. Among several roots, returns the one closest to
-    ``guess`` (Excel's Newton iteration starts from ``guess``), with an
-    :class:`IRRMultipleRootsWarning` if the flows change sign more than once.
-    ``None`` where Excel answers #NUM! (see :func:`irr_result` for the reason).
+    ``values[0]`` is at t = 0. With several roots (flows changing sign more than
+    once, flagged by an :class:`IRRMultipleRootsWarning`) it returns the root
+    nearest ``guess``; Excel's Newton iteration from ``guess`` may end on another
+    (``-50, -100, 600, 300, -100``: Excel 185.4 %, here -76.9 % unless guess=1.5).
+    ``None`` where Excel answers #NUM! (:func:`irr_result` gives the reason).
 
     >>> flows = [-70000, 12000, 15000, 18000, 21000, 26000]
     >>> round(irr(flows), 3), round(irr(flows[:5]), 3), round(irr(flows[:3], -0.1), 3)

@@ -117,7 +117,7 @@ def test_a_product_becomes_a_quote_line_with_the_book_snapshot(library, mes):
         ("MNT-SW", "Annual software maintenance", "maintenance", D("2"))
     assert line.recurrence.start_year == 2 and line.pricing.percent == D("0.18")
     original = next(li for li in mes.quote.all_lines() if li.sku == "MNT-SW")
-    assert line.model_copy(update={"id": original.id, "name": original.name,
+    assert line.model_copy(update={"id": original.id, "name": original.name, "quantity": D(1),
                                    "auto_added_by": original.auto_added_by}) == original
 
 

@@ -1,0 +1,72 @@
+"""Run the exports of a deal: one place the CLI and the GUI both call.
+
+Each exporter writes its file atomically (a temporary file beside the target,
+then a rename), so a failed export never leaves a half-written document.
+Client documents contain no internal data unless ``include_internal`` is set
+(xlsx only: an Internal sheet, clearly marked).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from app.document.deal import Deal
+from app.document.errors import DealError
+from app.engine import Results
+
+Audience = Literal["full", "executive", "finance", "technical"]
+KINDS = ("docx", "xlsx", "pdf", "pptx")
+
+
+class ExportError(DealError):
+    """An export that cannot be done as asked (missing tool, bad template, ...)."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices shared by every exporter."""
+
+    audience: Audience = "full"
+    language: str | None = None
+    template: Path | None = None
+    include_internal: bool = False
+    revision: int | None = None
+
+
+def file_hash(path: Path) -> str:
+    """SHA-256 of a written document (recorded in the revision it was sent with)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def export_documents(deal: Deal, results: Results, targets: dict[str, Path],
+                     options: ExportOptions) -> list[Path]:
+    """Write every requested document; returns the written paths in the order asked."""
+    written: list[Path] = []
+    for kind in KINDS:
+        target = targets.get(kind)
+        if target is None:
+            continue
+        if kind == "xlsx":
+            from app.export.xlsx import export_xlsx
+
+            export_xlsx(deal, results, target, language=options.language,
+                        include_internal=options.include_internal)
+        elif kind == "docx":
+            from app.export.docx import export_docx
+
+            export_docx(deal, results, target, audience=options.audience,
+                        language=options.language, template=options.template,
+                        revision=options.revision)
+        elif kind == "pdf":
+            from app.export.pdf import export_pdf
+
+            export_pdf(deal, results, target, audience=options.audience,
+                       language=options.language, template=options.template,
+                       revision=options.revision)
+        else:
+            raise ExportError("the pptx exporter is not part of this version yet")
+        written.append(target)
+    return written
