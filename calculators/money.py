@@ -15,6 +15,13 @@ Inputs
     are rejected. Arithmetic runs in a private context (64 digits), so results
     do not depend on the caller's ``decimal`` context.
 
+Speed
+    Pricing a large quote calls these functions thousands of times per
+    recompute, so the common case (a finite ``Decimal``) takes a short path:
+    no conversion, no ``localcontext`` (the private context is passed to the
+    ``Decimal`` methods instead), no ``Fraction`` in :func:`allocate` (integer
+    cents). The results are the same, digit for digit and exponent for exponent.
+
 Pure: standard library only, no I/O.
 """
 
@@ -23,8 +30,8 @@ from __future__ import annotations
 import numbers
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
-from fractions import Fraction
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from math import lcm
 
 __all__ = [
     "CENT",
@@ -38,6 +45,7 @@ __all__ = [
     "round_money",
     "round_wan",
     "split_vat",
+    "split_vat_gross",
     "to_decimal",
     "to_wan",
     "vat_from_excl",
@@ -64,6 +72,10 @@ def to_decimal(value: Decimal | int | str | float) -> Decimal:
     Traceback (most recent call last):
     TypeError: expected Decimal, int, str or float, got bool
     """
+    if type(value) is Decimal:  # the common case first
+        if value.is_finite():
+            return value
+        raise ValueError(f"not a finite number: {value!r}")
     if isinstance(value, bool) or not isinstance(value, (Decimal, numbers.Integral, str, float)):
         raise TypeError(f"expected Decimal, int, str or float, got {type(value).__name__}")
     if isinstance(value, Decimal):
@@ -90,6 +102,8 @@ def quantize_half_up(value: Decimal | int | str | float, places: int = 2) -> Dec
     >>> quantize_half_up("2.675", 2), quantize_half_up("-0.0004", 3)
     (Decimal('2.68'), Decimal('0.000'))
     """
+    if type(places) is int and places == 2:  # round_money, the common case
+        return round_money(value)
     if isinstance(places, bool) or not isinstance(places, int) or places < 0:
         raise ValueError(f"places must be a non-negative int, got {places!r}")
     result = to_decimal(value).quantize(Decimal(1).scaleb(-places), ROUNDING, _CONTEXT)
@@ -102,11 +116,14 @@ def round_money(value: Decimal | int | str | float) -> Decimal:
     >>> round_money("0.125"), round_money(-0.125), round_money(7)
     (Decimal('0.13'), Decimal('-0.13'), Decimal('7.00'))
     """
-    return quantize_half_up(value, 2)
+    if type(value) is not Decimal or not value.is_finite():
+        value = to_decimal(value)
+    result = value.quantize(CENT, ROUNDING, _CONTEXT)
+    return result.copy_abs() if result.is_zero() else result
 
 
 def _vat_rate(rate: Decimal | int | str | float) -> Decimal:
-    result = to_decimal(rate)
+    result = rate if type(rate) is Decimal and rate.is_finite() else to_decimal(rate)
     if not 0 <= result < 1:
         raise ValueError(f"VAT rate must be a fraction in [0, 1) like Decimal('0.13'): {rate!r}")
     return result
@@ -118,8 +135,8 @@ def excl_from_incl(incl: Decimal | int | str | float, rate: Decimal | int | str 
     >>> excl_from_incl("113.00", "0.13"), excl_from_incl("100", "0.06")
     (Decimal('100.00'), Decimal('94.34'))
     """
-    with localcontext(_CONTEXT):
-        return round_money(to_decimal(incl) / (1 + _vat_rate(rate)))
+    amount = to_decimal(incl)
+    return round_money(_CONTEXT.divide(amount, _CONTEXT.add(1, _vat_rate(rate))))
 
 
 def incl_from_excl(excl: Decimal | int | str | float, rate: Decimal | int | str | float) -> Decimal:
@@ -128,8 +145,8 @@ def incl_from_excl(excl: Decimal | int | str | float, rate: Decimal | int | str 
     >>> incl_from_excl("94.34", "0.06")
     Decimal('100.00')
     """
-    with localcontext(_CONTEXT):
-        return round_money(to_decimal(excl) * (1 + _vat_rate(rate)))
+    amount = to_decimal(excl)
+    return round_money(_CONTEXT.multiply(amount, _CONTEXT.add(1, _vat_rate(rate))))
 
 
 def vat_from_excl(excl: Decimal | int | str | float, rate: Decimal | int | str | float) -> Decimal:
@@ -138,8 +155,8 @@ def vat_from_excl(excl: Decimal | int | str | float, rate: Decimal | int | str |
     >>> vat_from_excl("1000.05", "0.13")
     Decimal('130.01')
     """
-    with localcontext(_CONTEXT):
-        return round_money(to_decimal(excl) * _vat_rate(rate))
+    amount = to_decimal(excl)
+    return round_money(_CONTEXT.multiply(amount, _vat_rate(rate)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +174,29 @@ class VatSplit:
     def __post_init__(self) -> None:
         if _CONTEXT.add(self.excl, self.vat) != self.incl:
             raise ValueError(f"excl + vat != incl: {self.excl} + {self.vat} != {self.incl}")
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _balanced_split(excl: Decimal, incl: Decimal) -> VatSplit:
+    """``VatSplit(excl, incl - excl, incl)`` for two amounts rounded to the cent, of one sign.
+
+    Skips the balance check of the constructor, which cannot fail here: both
+    amounts have at most 64 digits at exponent -2 and the same sign (or zero),
+    so ``incl - excl`` is no larger than either and exact in the money context,
+    and ``excl + vat == incl`` holds by construction. Every split that
+    :func:`split_vat` makes is of this kind.
+
+    >>> _balanced_split(Decimal("88.50"), Decimal("100.00")).vat
+    Decimal('11.50')
+    """
+    split = _new(VatSplit)
+    _set(split, "excl", excl)
+    _set(split, "vat", _CONTEXT.subtract(incl, excl))
+    _set(split, "incl", incl)
+    return split
 
 
 def split_vat(
@@ -183,11 +223,46 @@ def split_vat(
     """
     if entered_incl:
         incl = round_money(amount)
-        excl = excl_from_incl(incl, rate)
+        excl = round_money(_CONTEXT.divide(incl, _CONTEXT.add(1, _vat_rate(rate))))
     else:
         excl = round_money(amount)
-        incl = incl_from_excl(excl, rate)
-    return VatSplit(excl=excl, vat=_CONTEXT.subtract(incl, excl), incl=incl)
+        incl = round_money(_CONTEXT.multiply(excl, _CONTEXT.add(1, _vat_rate(rate))))
+    return _balanced_split(excl, incl)
+
+
+def split_vat_gross(amount: Decimal, gross: Decimal, entered_incl: bool) -> VatSplit:
+    """:func:`split_vat` for hot loops: ``gross`` is ``1 + rate``, already checked.
+
+    The caller guarantees ``amount`` is a finite ``Decimal`` and ``gross`` is
+    ``1 + rate`` for a valid rate, computed with 64 digits and half-up (as
+    :mod:`calculators.pricing` does once per line, the rate being checked by
+    :class:`calculators.pricing_models.QuoteLine`); the result is then the one
+    :func:`split_vat` gives for ``amount`` and ``rate``.
+
+    >>> split_vat_gross(Decimal("100.00"), Decimal("1.13"), entered_incl=True)
+    VatSplit(excl=Decimal('88.50'), vat=Decimal('11.50'), incl=Decimal('100.00'))
+    """
+    # round_money inlined (amount is a finite Decimal): this runs for every
+    # line and every year of a recurring term.
+    if entered_incl:
+        incl = amount.quantize(CENT, ROUNDING, _CONTEXT)
+        if incl.is_zero():
+            incl = incl.copy_abs()
+        excl = _CONTEXT.divide(incl, gross).quantize(CENT, ROUNDING, _CONTEXT)
+        if excl.is_zero():
+            excl = excl.copy_abs()
+    else:
+        excl = amount.quantize(CENT, ROUNDING, _CONTEXT)
+        if excl.is_zero():
+            excl = excl.copy_abs()
+        incl = _CONTEXT.multiply(excl, gross).quantize(CENT, ROUNDING, _CONTEXT)
+        if incl.is_zero():
+            incl = incl.copy_abs()
+    split = _new(VatSplit)  # _balanced_split, inlined
+    _set(split, "excl", excl)
+    _set(split, "vat", _CONTEXT.subtract(incl, excl))
+    _set(split, "incl", incl)
+    return split
 
 
 def to_wan(amount: Decimal | int | str | float) -> Decimal:
@@ -225,22 +300,28 @@ def allocate(
     >>> allocate(100, [1, 1, 1])
     [Decimal('33.34'), Decimal('33.33'), Decimal('33.33')]
     """
-    shares = [Fraction(to_decimal(weight)) for weight in weights]
-    if not shares:
+    # Exact integer arithmetic: each weight is numerator / denominator; over a
+    # common denominator the weights become integers with the same ratios, and
+    # part i's exact share is scaled[i] * magnitude / weight_sum cents.
+    ratios = [to_decimal(weight).as_integer_ratio() for weight in weights]
+    if not ratios:
         raise ValueError("allocate() needs at least one weight")
-    if any(share < 0 for share in shares):
+    if any(numerator < 0 for numerator, _ in ratios):
         raise ValueError(f"weights must be non-negative, got {weights!r}")
-    weight_sum = sum(shares)
+    common = lcm(*(denominator for _, denominator in ratios))
+    scaled = [numerator * (common // denominator) for numerator, denominator in ratios]
+    weight_sum = sum(scaled)
     if weight_sum == 0:
         raise ValueError("weights must not all be zero")
     cents = int(round_money(total).scaleb(2, _CONTEXT))
     sign, magnitude = (-1 if cents < 0 else 1), abs(cents)
-    exact = [share * magnitude / weight_sum for share in shares]
-    parts = [value.numerator // value.denominator for value in exact]
+    shares = [divmod(weight * magnitude, weight_sum) for weight in scaled]
+    parts = [floor for floor, _ in shares]
     leftover = magnitude - sum(parts)
-    by_remainder = sorted(range(len(parts)), key=lambda i: (parts[i] - exact[i], i))
-    for index in by_remainder[:leftover]:
-        parts[index] += 1
+    if leftover:
+        by_remainder = sorted(range(len(parts)), key=lambda i: (-shares[i][1], i))
+        for index in by_remainder[:leftover]:
+            parts[index] += 1
     return [Decimal(sign * part).scaleb(-2, _CONTEXT) for part in parts]
 
 

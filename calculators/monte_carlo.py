@@ -118,8 +118,9 @@ def _beta_quantile_table(alpha: np.ndarray, beta: np.ndarray) -> np.ndarray:
 
     The CDF is integrated on the same grid (trapezoids) and inverted by linear
     interpolation; sampling then reads the table (inverse-CDF sampling), which is far
-    faster than drawing beta variates and within about 1e-3 of the width of the exact
-    quantiles even in the steep first and last cells.
+    faster than drawing beta variates. Inside the first and last cells (1/2048 of the
+    probability each) the steep tails are linearised; the distribution's mean stays
+    within 4e-5 of the width of the exact one (tested), and P10..P90 are unaffected.
     """
     x = _GRID
     table = np.empty((alpha.size, x.size))

@@ -53,10 +53,9 @@ VatSplit(excl=Decimal('200.00'), vat=Decimal('26.00'), incl=Decimal('226.00'))
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
-from calculators.money import VatSplit, allocate, round_money, split_vat, to_decimal
+from calculators.money import VatSplit, allocate, round_money, split_vat_gross, to_decimal
 from calculators.pricing_models import (
     BlockPricing,
     EffortPricing,
@@ -87,6 +86,7 @@ from calculators.pricing_results import (
     QuoteTotals,
     SectionResult,
     Waterfall,
+    frozen_from_dict,
 )
 from calculators.pricing_summary import (
     internal_result,
@@ -126,52 +126,69 @@ __all__ = [
 DEFAULT_APPROVAL_THRESHOLD = Decimal("0.15")
 DEFAULT_MARGIN_FLOOR = Decimal("0.15")
 _CONTEXT = Context(prec=64, rounding=ROUND_HALF_UP)
+_ZERO = Decimal(0)
 
 
-@dataclass
 class _Draft:
-    """A line on its way through the waterfall (mutable working state)."""
+    """A line on its way through the waterfall (mutable working state).
 
-    line: QuoteLine
-    section_id: str
-    role: str
-    list_unit: Decimal = Decimal(0)
-    list_amount: Decimal = Decimal(0)
-    after_override: Decimal = Decimal(0)
-    pct_discount: Decimal = Decimal(0)
-    amount_discount: Decimal = Decimal(0)
-    net_before_deal: Decimal = Decimal(0)
-    deal_discount: Decimal = Decimal(0)
-    covered_excl: Decimal | None = None
-    covered_ids: tuple[str, ...] = ()
+    A plain slotted class, not a dataclass: one is made per line per recompute,
+    and what pricing asks of it again and again (percent line? bucket? factor?
+    ``1 + vat_rate``?) is worked out once here.
+    """
 
-    @property
-    def is_percent(self) -> bool:
-        return isinstance(self.line.pricing, PercentOfTotalPricing)
+    __slots__ = (
+        "after_override",
+        "amount_discount",
+        "bucket",
+        "covered_excl",
+        "covered_ids",
+        "deal_discount",
+        "factor",
+        "gross",
+        "is_percent",
+        "line",
+        "list_amount",
+        "list_unit",
+        "net_before_deal",
+        "pct_discount",
+        "role",
+        "section_id",
+    )
 
-    @property
-    def bucket(self) -> str | None:
-        return None if self.line.recurrence is None else self.line.recurrence.period
+    def __init__(self, line: QuoteLine, section_id: str, role: str) -> None:
+        self.line = line
+        self.section_id = section_id
+        self.role = role
+        self.is_percent = isinstance(line.pricing, PercentOfTotalPricing)
+        recurrence = line.recurrence
+        self.bucket = None if recurrence is None else recurrence.period
+        self.factor = 1 if recurrence is None else recurrence.periods_per_year
+        self.gross = 1 + line.vat_rate  # in the pricing context: as split_vat computes it
+        self.list_unit = self.list_amount = self.after_override = _ZERO
+        self.pct_discount = self.amount_discount = self.net_before_deal = _ZERO
+        self.deal_discount = _ZERO
+        self.covered_excl: Decimal | None = None
+        self.covered_ids: tuple[str, ...] = ()
 
-    @property
-    def factor(self) -> int:
-        return 1 if self.line.recurrence is None else self.line.recurrence.periods_per_year
 
-
-def _walk(sections: tuple[Section, ...]) -> list[tuple[QuoteLine, str]]:
-    found: list[tuple[QuoteLine, str]] = []
+def _walk(sections: tuple[Section, ...], drafts: list[_Draft]) -> None:
+    """A draft per line, depth first in display order (as ``Quote.all_lines()``)."""
     for section in sections:
-        found.extend((line, section.id) for line in section.lines)
-        found.extend(_walk(section.sections))
-    return found
+        section_id = section.id
+        drafts.extend(
+            [
+                _Draft(line, section_id, "optional" if line.optional else "base")
+                for line in section.lines
+            ]
+        )
+        _walk(section.sections, drafts)
 
 
 def _drafts(quote: Quote, warnings: list[PricingWarning]) -> list[_Draft]:
     """One draft per line with its role (base, optional, alternative)."""
-    drafts = [
-        _Draft(line, section_id, "optional" if line.optional else "base")
-        for line, section_id in _walk(quote.sections)
-    ]
+    drafts: list[_Draft] = []
+    _walk(quote.sections, drafts)
     groups: dict[str, list[_Draft]] = {}
     for draft in drafts:
         if draft.line.alternative_group:
@@ -198,15 +215,13 @@ def _apply_list(
     """Steps 1-3: list amount, override, line % discount, line amount discount."""
     line = draft.line
     draft.list_unit, draft.list_amount = list_unit, list_amount
-    draft.after_override = (
-        list_amount
-        if line.price_override is None
-        else round_money(line.quantity * line.price_override)
-    )
-    draft.pct_discount = round_money(draft.after_override * line.discount_pct)
-    room = draft.after_override - draft.pct_discount
+    override = line.price_override
+    after_override = list_amount if override is None else round_money(line.quantity * override)
+    draft.after_override = after_override
+    draft.pct_discount = pct_discount = round_money(after_override * line.discount_pct)
+    room = after_override - pct_discount
     wanted = round_money(line.discount_amount)
-    draft.amount_discount = min(wanted, room)
+    draft.amount_discount = amount_discount = min(wanted, room)
     if wanted > room:
         warnings.append(
             PricingWarning(
@@ -216,7 +231,7 @@ def _apply_list(
                 line.id,
             )
         )
-    draft.net_before_deal = room - draft.amount_discount
+    draft.net_before_deal = room - amount_discount
 
 
 def _covers(pricing: PercentOfTotalPricing, draft: _Draft) -> bool:
@@ -240,7 +255,7 @@ def _price_percent_line(
     covered = [other for other in drafts if _covers(pricing, other)]
     base_excl = sum(
         (
-            split_vat(other.net_before_deal * other.factor, other.line.vat_rate, include_vat).excl
+            split_vat_gross(other.net_before_deal * other.factor, other.gross, include_vat).excl
             for other in covered
         ),
         Decimal("0.00"),
@@ -280,53 +295,82 @@ def _apply_deal_discount(drafts: list[_Draft], pct: Decimal) -> None:
             draft.deal_discount = share
 
 
-def _line_result(draft: _Draft, include_vat: bool) -> LineResult:
+def _growth_factors(
+    recurrence: Recurrence, cache: dict[object, tuple[Decimal, ...]]
+) -> tuple[Decimal, ...]:
+    """``(1 + annual_uplift) ** (year - 1)`` for each year of the term.
+
+    Shared between lines with the same uplift, written the same way (the key is
+    the digits and exponent of ``1 + uplift``, so 0.03 and 0.030 stay apart, as
+    their powers differ in exponent) and the same term.
+    """
+    growth = 1 + recurrence.annual_uplift
+    key = (growth.as_tuple(), recurrence.term_years)
+    factors = cache.get(key)
+    if factors is None:
+        factors = cache[key] = tuple(
+            growth ** (year - 1) for year in range(1, recurrence.term_years + 1)
+        )
+    return factors
+
+
+def _line_result(
+    draft: _Draft, include_vat: bool, growth_cache: dict[object, tuple[Decimal, ...]]
+) -> LineResult:
     """Step 7: VAT split of the net amount, first year and years of the term."""
     line = draft.line
     net = draft.net_before_deal - draft.deal_discount
-    amount = split_vat(net, line.vat_rate, include_vat)
+    gross = draft.gross
+    amount = split_vat_gross(net, gross, include_vat)
     recurrence = line.recurrence
     if recurrence is None:
-        first_year, by_year, term, uplift = amount, (), 0, Decimal(0)
+        first_year, by_year, term, uplift, period = amount, (), 0, _ZERO, None
     else:
         annual = net * recurrence.periods_per_year
         by_year = tuple(
-            split_vat(
-                annual * (1 + recurrence.annual_uplift) ** (year - 1), line.vat_rate, include_vat
-            )
-            for year in range(1, recurrence.term_years + 1)
+            [
+                split_vat_gross(annual * factor, gross, include_vat)
+                for factor in _growth_factors(recurrence, growth_cache)
+            ]
         )
         first_year, term, uplift = by_year[0], recurrence.term_years, recurrence.annual_uplift
-    waterfall = Waterfall(
-        draft.list_amount,
-        draft.after_override,
-        draft.pct_discount,
-        draft.amount_discount,
-        draft.net_before_deal,
-        draft.deal_discount,
-        net,
+        period = recurrence.period
+    waterfall = frozen_from_dict(
+        Waterfall,
+        {
+            "list_amount": draft.list_amount,
+            "after_override": draft.after_override,
+            "line_discount_pct": draft.pct_discount,
+            "line_discount_amount": draft.amount_discount,
+            "net_before_deal": draft.net_before_deal,
+            "deal_discount": draft.deal_discount,
+            "net": net,
+        },
     )
-    return LineResult(
-        id=line.id,
-        name=line.name,
-        sku=line.sku,
-        category=line.category,
-        section_id=draft.section_id,
-        role=draft.role,
-        model=line.pricing.model,
-        quantity=line.quantity,
-        vat_rate=line.vat_rate,
-        period=None if recurrence is None else recurrence.period,
-        term_years=term,
-        annual_uplift=uplift,
-        list_unit_price=draft.list_unit,
-        override_unit_price=line.price_override,
-        waterfall=waterfall,
-        amount=amount,
-        first_year=first_year,
-        by_year=by_year,
-        covered_base_excl=draft.covered_excl,
-        covered_line_ids=draft.covered_ids,
+    return frozen_from_dict(
+        LineResult,
+        {
+            "id": line.id,
+            "name": line.name,
+            "sku": line.sku,
+            "category": line.category,
+            "section_id": draft.section_id,
+            "role": draft.role,
+            "model": line.pricing.model,
+            "quantity": line.quantity,
+            "vat_rate": line.vat_rate,
+            "period": period,
+            "term_years": term,
+            "annual_uplift": uplift,
+            "list_unit_price": draft.list_unit,
+            "override_unit_price": line.price_override,
+            "waterfall": waterfall,
+            "amount": amount,
+            "first_year": first_year,
+            "by_year": by_year,
+            "covered_base_excl": draft.covered_excl,
+            "covered_line_ids": draft.covered_ids,
+        },
     )
 
 
@@ -361,7 +405,8 @@ def price_quote(
             if draft.is_percent:
                 _price_percent_line(draft, drafts, include_vat, warnings)
         _apply_deal_discount(drafts, quote.deal_discount_pct)
-        results = tuple(_line_result(draft, include_vat) for draft in drafts)
+        growth_cache: dict[object, tuple[Decimal, ...]] = {}
+        results = tuple([_line_result(draft, include_vat, growth_cache) for draft in drafts])
         in_order = iter(results)
         sections = tuple(section_result(section, in_order) for section in quote.sections)
         totals = quote_totals(results)

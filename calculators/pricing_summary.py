@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from calculators.money import rmb_uppercase, round_money
+from calculators.money import VatSplit, rmb_uppercase, round_money
 from calculators.pricing_models import QuoteLine, Section
 from calculators.pricing_results import (
     InternalResult,
@@ -24,12 +24,15 @@ from calculators.pricing_results import (
     QuoteTotals,
     SectionResult,
     Waterfall,
+    frozen_from_dict,
     sum_splits,
 )
 
 __all__ = ["internal_result", "line_label", "percent_text", "quote_totals", "section_result"]
 
 _RATIO = Decimal("0.0001")
+_ZERO = Decimal(0)
+_CENTS = Decimal("0.00")
 
 
 def percent_text(ratio: Decimal) -> str:
@@ -43,21 +46,30 @@ def line_label(line: QuoteLine) -> str:
 
 
 def section_result(section: Section, results: Iterator[LineResult]) -> SectionResult:
-    """Subtotals of a section; ``results`` yields line results in ``Quote.all_lines()`` order."""
-    lines = tuple(next(results) for _ in section.lines)
-    subs = tuple(section_result(sub, results) for sub in section.sections)
-    base = [line for line in lines if line.role == "base"]
-    one_time = sum_splits(
-        [line.first_year for line in base if not line.recurring] + [sub.one_time for sub in subs]
-    )
-    recurring = sum_splits(
-        [line.first_year for line in base if line.recurring]
-        + [sub.recurring_first_year for sub in subs]
-    )
-    optional = sum_splits(
-        [line.first_year for line in lines if line.role == "optional"]
-        + [sub.optional for sub in subs]
-    )
+    """Subtotals of a section; ``results`` yields line results in ``Quote.all_lines()`` order.
+
+    Lines first, then sub-sections, each in order: the same additions in the
+    same order as filtering the lines once per subtotal, in one pass.
+    """
+    lines = tuple([next(results) for _ in section.lines])
+    subs = tuple([section_result(sub, results) for sub in section.sections])
+    one_time_splits: list[VatSplit] = []
+    recurring_splits: list[VatSplit] = []
+    optional_splits: list[VatSplit] = []
+    for line in lines:
+        if line.role == "base":
+            if line.period is None:
+                one_time_splits.append(line.first_year)
+            else:
+                recurring_splits.append(line.first_year)
+        elif line.role == "optional":
+            optional_splits.append(line.first_year)
+    for sub in subs:
+        one_time_splits.append(sub.one_time)
+        recurring_splits.append(sub.recurring_first_year)
+        optional_splits.append(sub.optional)
+    one_time = sum_splits(one_time_splits)
+    recurring = sum_splits(recurring_splits)
     return SectionResult(
         id=section.id,
         title=section.title,
@@ -67,32 +79,67 @@ def section_result(section: Section, results: Iterator[LineResult]) -> SectionRe
         one_time=one_time,
         recurring_first_year=recurring,
         total=sum_splits([one_time, recurring]),
-        optional=optional,
+        optional=sum_splits(optional_splits),
     )
 
 
-def _factor(line: LineResult) -> int:
-    return 12 if line.period == "month" else 1
+def _waterfall_total(base: list[LineResult]) -> Waterfall:
+    """``Waterfall.total(line.waterfall.scaled(factor) ...)`` without the per-line waterfalls."""
+    s1 = s2 = s3 = s4 = s5 = s6 = s7 = _CENTS
+    for line in base:
+        w = line.waterfall
+        k = 12 if line.period == "month" else 1
+        s1 += k * w.list_amount
+        s2 += k * w.after_override
+        s3 += k * w.line_discount_pct
+        s4 += k * w.line_discount_amount
+        s5 += k * w.net_before_deal
+        s6 += k * w.deal_discount
+        s7 += k * w.net
+    return Waterfall(s1, s2, s3, s4, s5, s6, s7)
 
 
 def quote_totals(lines: tuple[LineResult, ...]) -> QuoteTotals:
     """Grand totals: base lines (one-time, recurring, per year, per rate), optional lines apart."""
-    base = [line for line in lines if line.role == "base"]
-    optional = [line for line in lines if line.role == "optional"]
-    one_time = sum_splits(line.first_year for line in base if not line.recurring)
-    recurring = sum_splits(line.first_year for line in base if line.recurring)
+    one_time_splits: list[VatSplit] = []
+    recurring_splits: list[VatSplit] = []
+    optional_one_time_splits: list[VatSplit] = []
+    optional_recurring_splits: list[VatSplit] = []
+    base: list[LineResult] = []
+    recurring_base: list[LineResult] = []
+    by_rate_splits: dict[Decimal, list[VatSplit]] = {}
+    for line in lines:
+        role = line.role
+        if role == "base":
+            base.append(line)
+            if line.period is None:
+                one_time_splits.append(line.first_year)
+            else:
+                recurring_splits.append(line.first_year)
+                recurring_base.append(line)
+            # Per rate: the normalised rate is the key; a line counts where its
+            # rate equals the key (as the per-key filter ``vat_rate == rate`` does).
+            rate = line.vat_rate
+            key = rate.normalize()
+            splits = by_rate_splits.setdefault(key, [])
+            if rate == key:
+                splits.append(line.first_year)
+        elif role == "optional":
+            if line.period is None:
+                optional_one_time_splits.append(line.first_year)
+            else:
+                optional_recurring_splits.append(line.first_year)
+    one_time = sum_splits(one_time_splits)
+    recurring = sum_splits(recurring_splits)
     years = max((line.term_years for line in base), default=0)
     by_year = tuple(
-        sum_splits(line.by_year[k] for line in base if k < len(line.by_year)) for k in range(years)
+        sum_splits([line.by_year[k] for line in recurring_base if k < len(line.by_year)])
+        for k in range(years)
     )
-    rates = sorted({line.vat_rate.normalize() for line in base})
-    by_rate = {
-        rate: sum_splits(line.first_year for line in base if line.vat_rate == rate)
-        for rate in rates
-    }
+    by_rate = {rate: sum_splits(by_rate_splits[rate]) for rate in sorted(by_rate_splits)}
     total = sum_splits([one_time, recurring])
-    optional_one_time = sum_splits(line.first_year for line in optional if not line.recurring)
-    optional_recurring = sum_splits(line.first_year for line in optional if line.recurring)
+    optional_one_time = sum_splits(optional_one_time_splits)
+    optional_recurring = sum_splits(optional_recurring_splits)
     return QuoteTotals(
         one_time=one_time,
         recurring_first_year=recurring,
@@ -106,7 +153,7 @@ def quote_totals(lines: tuple[LineResult, ...]) -> QuoteTotals:
         optional_one_time=optional_one_time,
         optional_recurring_first_year=optional_recurring,
         optional=sum_splits([optional_one_time, optional_recurring]),
-        waterfall=Waterfall.total(line.waterfall.scaled(_factor(line)) for line in base),
+        waterfall=_waterfall_total(base),
     )
 
 
@@ -132,7 +179,9 @@ def internal_result(
     economics: list[LineEconomics] = []
     for line, result in zip(lines, results, strict=True):
         waterfall = result.waterfall
-        discount = _ratio(waterfall.total_discount, waterfall.list_amount) or Decimal(0)
+        whole = waterfall.list_amount
+        part = whole - waterfall.net  # waterfall.total_discount
+        discount = (None if whole == 0 else part / whole) or _ZERO
         if discount > threshold:
             warnings.append(
                 PricingWarning(
@@ -144,10 +193,11 @@ def internal_result(
             )
         net_excl, cost = result.first_year.excl, None
         margin = ratio = None
-        if line.unit_cost is not None:
-            cost = round_money(line.unit_cost * line.quantity * _factor(result))
+        unit_cost = line.unit_cost
+        if unit_cost is not None:
+            cost = round_money(unit_cost * line.quantity * (12 if result.period == "month" else 1))
             margin = net_excl - cost
-            ratio = _ratio(margin, net_excl)
+            ratio = None if net_excl == 0 else margin / net_excl
             if _below_floor(margin, ratio, floor):
                 shown = "undefined (zero net)" if ratio is None else percent_text(ratio)
                 warnings.append(
@@ -159,14 +209,17 @@ def internal_result(
                     )
                 )
         economics.append(
-            LineEconomics(
-                line_id=line.id,
-                role=result.role,
-                net_excl=net_excl,
-                cost=cost,
-                margin=margin,
-                margin_pct=None if ratio is None else ratio.quantize(_RATIO),
-                effective_discount=discount.quantize(_RATIO),
+            frozen_from_dict(
+                LineEconomics,
+                {
+                    "line_id": line.id,
+                    "role": result.role,
+                    "net_excl": net_excl,
+                    "cost": cost,
+                    "margin": margin,
+                    "margin_pct": None if ratio is None else ratio.quantize(_RATIO),
+                    "effective_discount": discount.quantize(_RATIO),
+                },
             )
         )
     costed = [item for item in economics if item.role == "base" and item.cost is not None]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
+from fractions import Fraction
 
 import numpy as np
 import pytest
@@ -20,6 +21,7 @@ from calculators.money import (
     round_money,
     round_wan,
     split_vat,
+    split_vat_gross,
     to_decimal,
     to_wan,
     vat_from_excl,
@@ -280,6 +282,99 @@ def test_allocate_sums_exactly_and_stays_within_a_cent(total, weights):
         assert abs(part - rounded_total * weight / sum(weights)) < D("0.01")
         if weight == 0:
             assert part == 0
+
+
+def fraction_allocate(total, weights) -> list[Decimal]:
+    """The allocation spelled out with ``Fraction``: the reference for the integer version."""
+    shares = [Fraction(to_decimal(weight)) for weight in weights]
+    cents = int(round_money(total).scaleb(2))
+    sign, magnitude = (-1 if cents < 0 else 1), abs(cents)
+    exact = [share * magnitude / sum(shares) for share in shares]
+    parts = [value.numerator // value.denominator for value in exact]
+    by_remainder = sorted(range(len(parts)), key=lambda i: (parts[i] - exact[i], i))
+    for index in by_remainder[: magnitude - sum(parts)]:
+        parts[index] += 1
+    return [Decimal(sign * part).scaleb(-2) for part in parts]
+
+
+@given(
+    total=amounts,
+    weights=st.lists(
+        st.one_of(
+            st.decimals(min_value=0, max_value=10**6, places=4),
+            st.integers(0, 10**6),
+            st.integers(1, 9).map(lambda n: D(n).scaleb(-30)),  # tiny weights, long fractions
+            st.integers(1, 9).map(lambda n: D(n).scaleb(12)),  # positive exponents
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+)
+def test_allocate_matches_the_fraction_reference_part_for_part(total, weights):
+    if sum(weights) == 0:
+        weights = [*weights, 1]
+    parts = allocate(total, weights)
+    assert [str(part) for part in parts] == [str(p) for p in fraction_allocate(total, weights)]
+
+
+def test_allocate_ties_and_exact_splits_need_no_leftover():
+    assert allocate("0.03", [1, 1, 1]) == [D("0.01")] * 3
+    assert allocate("0.05", [D("1E+3"), D("0.001"), 3]) == [D("0.05"), D("0.00"), D("0.00")]
+
+
+# --- fast paths: same results as the general ones --------------------------------
+
+
+@pytest.mark.parametrize("value", [D("NaN"), D("-Infinity"), D("Infinity"), D("sNaN")])
+def test_non_finite_decimals_are_rejected(value):
+    with pytest.raises(ValueError, match="not a finite number"):
+        to_decimal(value)
+    with pytest.raises(ValueError, match="not a finite number"):
+        round_money(value)
+    with pytest.raises(ValueError, match="not a finite number"):
+        split_vat("1", value, True)
+
+
+class _MyDecimal(Decimal):
+    """A Decimal subclass takes the general path, with the same result."""
+
+
+def test_decimal_subclasses_are_accepted_as_they_are():
+    value = _MyDecimal("2.675")
+    assert to_decimal(value) is value
+    assert str(round_money(value)) == "2.68" and type(round_money(value)) is Decimal
+    assert split_vat(value, _MyDecimal("0.13"), False) == split_vat("2.675", "0.13", False)
+
+
+def test_quantize_half_up_two_places_is_round_money():
+    for value in ("2.675", "-0.004", 7, 0.125, D("1E+3"), D("-0.005")):
+        assert str(quantize_half_up(value, 2)) == str(round_money(value))
+        assert str(quantize_half_up(value)) == str(round_money(value))
+    with pytest.raises(ValueError, match="places"):
+        quantize_half_up("1", 2.0)  # type: ignore[arg-type]
+
+
+@given(amount=amounts, rate=rates, entered_incl=st.booleans())
+def test_split_vat_gross_equals_split_vat(amount, rate, entered_incl):
+    gross = Context(prec=64, rounding=ROUND_HALF_UP).add(1, rate)
+    fast, general = (
+        split_vat_gross(amount, gross, entered_incl),
+        split_vat(amount, rate, entered_incl),
+    )
+    assert fast == general
+    assert [str(fast.excl), str(fast.vat), str(fast.incl)] == [
+        str(general.excl),
+        str(general.vat),
+        str(general.incl),
+    ]
+    assert fast.excl + fast.vat == fast.incl
+
+
+@pytest.mark.parametrize("amount", ["-0.004", "0.004", "0", "-0.00"])
+def test_split_vat_gross_never_returns_a_negative_zero(amount):
+    for entered_incl in (True, False):
+        split = split_vat_gross(D(amount), D("1.13"), entered_incl)
+        assert [str(split.excl), str(split.vat), str(split.incl)] == ["0.00"] * 3
 
 
 # --- 人民币大写 ---------------------------------------------------------------------

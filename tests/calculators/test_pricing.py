@@ -6,15 +6,16 @@ hypothesis tests check the invariants (lines add up exactly to every total).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import fields
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculators.money import VatSplit
+from calculators.money import VatSplit, split_vat
 from calculators.pricing import (
     BlockPricing,
     EffortPricing,
@@ -34,6 +35,7 @@ from calculators.pricing import (
     quote_from_dict,
 )
 from calculators.pricing_models import model_list_amount, tier_for
+from calculators.pricing_results import sum_splits
 
 D = Decimal
 RATES = (D("0"), D("0.06"), D("0.09"), D("0.13"))
@@ -1118,6 +1120,255 @@ def test_dataclasses_mirror_the_deal_schema_and_map_from_model_dump():
     bare = quote_from_dict({"sections": [{"id": "s", "lines": [{"id": "X", "list_price": "5"}]}]})
     assert bare.deal_discount_pct == D("0") and bare.all_lines()[0].pricing == PerUnitPricing()
     assert bare.all_lines()[0].recurrence is None and bare.all_lines()[0].vat_rate == D("0.13")
+
+
+def _schema_quote():
+    """A schema quote with every pricing model, recurrence, nesting and optional fields."""
+    from app.document import quote_model as schema
+
+    return schema.Quote(
+        deal_discount_pct=D("0.050"),
+        sections=[
+            schema.Section(
+                id="s",
+                title="软件",
+                display="hide_prices",
+                lines=[
+                    schema.QuoteLine(
+                        id="T",
+                        name="Tiered",
+                        sku="A",
+                        unit="套",
+                        quantity=D("150.0"),
+                        pricing={
+                            "model": "tiered",
+                            "mode": "slab",
+                            "tiers": [
+                                {"min_quantity": 0, "unit_price": D("10.00")},
+                                {"min_quantity": 100, "unit_price": 8},
+                            ],
+                        },
+                        unit_cost=D("6.5"),
+                        capabilities=["x"],
+                        description="ignored by pricing",
+                    ),
+                    schema.QuoteLine(
+                        id="B",
+                        name="Block",
+                        pricing={"model": "block", "tiers": [{"unit_price": 5000}]},
+                        price_override=D("4000"),
+                        override_reason="negotiated",
+                        optional=True,
+                    ),
+                    schema.QuoteLine(
+                        id="M",
+                        name="Maint",
+                        category="maintenance",
+                        pricing={"model": "percent_of_total", "applies_to_skus": ["A"]},
+                        recurrence={"period": "month", "term_years": 2, "annual_uplift": "0.030"},
+                        vat_rate=D("0.06"),
+                        alternative_group="g",
+                    ),
+                ],
+                sections=[
+                    schema.Section(
+                        id="sub",
+                        title="Sub",
+                        lines=[
+                            schema.QuoteLine(
+                                id="E",
+                                name="Effort",
+                                category="service",
+                                pricing={"model": "effort", "role": "PM"},
+                                quantity=20,
+                                list_price=D("2600.00"),
+                                discount_pct=D("0.1"),
+                                discount_amount=D("5"),
+                                alternative_group="g",
+                                auto_added_by="T",
+                            ),
+                            schema.QuoteLine(id="P", name="Plain", list_price=D("99.99")),
+                        ],
+                    )
+                ],
+            )
+        ],
+    )
+
+
+def test_engine_quote_mapping_equals_quote_from_dict_of_the_model_dump():
+    from app.engine.quote_inputs import calculator_quote
+
+    deal_quote = _schema_quote()
+    mapped = calculator_quote(deal_quote)
+    dumped = quote_from_dict(deal_quote.model_dump(mode="python"))
+    assert mapped == dumped
+    assert repr(mapped) == repr(dumped)  # same Decimal exponents, same tuple/str types
+    for ours, theirs in zip(mapped.all_lines(), dumped.all_lines(), strict=True):
+        assert vars(ours) == vars(theirs) and list(vars(ours)) == list(vars(theirs))
+    assert price(mapped, True) == price(dumped, True)
+
+
+def test_engine_quote_mapping_raises_the_first_error_like_quote_from_dict():
+    from app.engine.quote_inputs import calculator_quote
+
+    deal_quote = _schema_quote()
+    deal_quote.sections[0].lines[0].pricing.tiers.clear()  # list edits bypass validation
+    with pytest.raises(ValueError, match="at least one tier") as mapped:
+        calculator_quote(deal_quote)
+    with pytest.raises(ValueError, match="at least one tier") as dumped:
+        quote_from_dict(deal_quote.model_dump(mode="python"))
+    assert str(mapped.value) == str(dumped.value)
+
+
+_ALL_LINE_VALUES = {
+    "id": "X",
+    "name": "n",
+    "sku": "",
+    "category": "software",
+    "unit": "",
+    "quantity": D("2"),
+    "list_price": D("9.50"),
+    "price_override": D("9"),
+    "override_reason": "r",
+    "discount_pct": D("0.1"),
+    "discount_amount": D("1"),
+    "vat_rate": D("0.13"),
+    "pricing": PerUnitPricing(),
+    "recurrence": Recurrence(),
+    "optional": False,
+    "alternative_group": None,
+    "unit_cost": D("3"),
+}
+
+
+def test_quote_line_from_values_is_the_constructor():
+    fast = QuoteLine.from_values(**_ALL_LINE_VALUES)
+    assert fast == QuoteLine(**_ALL_LINE_VALUES)
+    assert list(vars(fast)) == [f.name for f in fields(QuoteLine)]
+    assert all(vars(fast)[name] is value for name, value in _ALL_LINE_VALUES.items())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.quantity = D(3)  # type: ignore[misc]
+    plain = {**_ALL_LINE_VALUES, "price_override": None, "unit_cost": None}
+    assert QuoteLine.from_values(**plain) == QuoteLine(**plain)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"quantity": 2},  # an int: converted as the constructor converts it
+        {"list_price": "9.5"},
+        {"price_override": "9"},
+        {"unit_cost": 3},
+        {"discount_pct": 0},
+        {"vat_rate": "0.13"},
+        {"discount_amount": 1},
+    ],
+)
+def test_quote_line_from_values_converts_other_types_like_the_constructor(changes):
+    values = {**_ALL_LINE_VALUES, **changes}
+    assert repr(QuoteLine.from_values(**values)) == repr(QuoteLine(**values))
+
+
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"quantity": D(0)}, "quantity must be > 0"),
+        ({"quantity": D("Infinity")}, "not a finite number"),
+        ({"list_price": D("-1")}, "list_price must be >= 0"),
+        ({"price_override": D("-0.01")}, "price_override must be >= 0"),
+        ({"price_override": D("NaN")}, "not a finite number"),
+        ({"unit_cost": D("-1")}, "unit_cost must be >= 0"),
+        ({"unit_cost": D("-Infinity")}, "not a finite number"),
+        ({"discount_amount": D("-1")}, "discount_amount must be >= 0"),
+        ({"discount_pct": D("1.01")}, "discount_pct must be in"),
+        ({"discount_pct": D("NaN")}, "not a finite number"),
+        ({"vat_rate": D("1")}, "vat_rate must be in"),
+        ({"list_price": True}, "got bool"),
+    ],
+)
+def test_quote_line_from_values_rejects_what_the_constructor_rejects(changes, message):
+    values = {**_ALL_LINE_VALUES, **changes}
+    with pytest.raises((ValueError, TypeError), match=re.escape(message)) as fast:
+        QuoteLine.from_values(**values)
+    with pytest.raises((ValueError, TypeError)) as constructed:
+        QuoteLine(**values)
+    assert (type(fast.value), str(fast.value)) == (
+        type(constructed.value),
+        str(constructed.value),
+    )
+
+
+def _same(a, b) -> bool:
+    """Equal and written alike (repr shows every Decimal's exponent)."""
+    return a == b and repr(a) == repr(b)
+
+
+@given(quote_st(), st.booleans())
+def test_fast_paths_equal_the_plain_definitions(quote, incl):
+    result = price(quote, incl)
+    lines = {line.id: line for line in quote.all_lines()}
+    for built in (
+        *result.lines,
+        *(line.waterfall for line in result.lines),
+        *result.internal.lines,
+    ):
+        # made without __init__: every field, in order, nothing else; still frozen
+        assert list(vars(built)) == [f.name for f in fields(built)]
+        assert _same(dataclasses.replace(built), built)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            built.role = "x"
+    base = [line for line in result.lines if line.role == "base"]
+    totals = result.totals
+    with localcontext(Context(prec=64, rounding=ROUND_HALF_UP)):
+        for line in result.lines:
+            rate, net = lines[line.id].vat_rate, line.waterfall.net
+            assert _same(line.amount, split_vat(net, rate, incl))
+            uplift = line.annual_uplift
+            factor = 12 if line.period == "month" else 1
+            for year, split in enumerate(line.by_year):
+                assert _same(split, split_vat(net * factor * (1 + uplift) ** year, rate, incl))
+        assert _same(
+            totals.waterfall,
+            Waterfall.total(
+                line.waterfall.scaled(12 if line.period == "month" else 1) for line in base
+            ),
+        )
+        rates = sorted({line.vat_rate.normalize() for line in base})
+        assert _same(
+            totals.by_vat_rate,
+            {r: sum_splits(line.first_year for line in base if line.vat_rate == r) for r in rates},
+        )
+        assert list(totals.by_vat_rate) == rates
+        years = max((line.term_years for line in base), default=0)
+        assert _same(
+            totals.recurring_by_year,
+            tuple(
+                sum_splits(line.by_year[k] for line in base if k < len(line.by_year))
+                for k in range(years)
+            ),
+        )
+        for section in _flatten(result.sections):
+            own = [line for line in section.lines if line.role == "base"]
+            assert _same(
+                section.one_time,
+                sum_splits(
+                    [line.first_year for line in own if not line.recurring]
+                    + [sub.one_time for sub in section.sections]
+                ),
+            )
+            assert _same(
+                section.optional,
+                sum_splits(
+                    [line.first_year for line in section.lines if line.role == "optional"]
+                    + [sub.optional for sub in section.sections]
+                ),
+            )
+        for economics in result.internal.lines:
+            waterfall = result.line(economics.line_id).waterfall
+            whole = waterfall.list_amount
+            discount = (waterfall.total_discount / whole if whole else None) or D(0)
+            assert _same(economics.effective_discount, discount.quantize(D("0.0001")))
 
 
 # --- price-objection helpers ---------------------------------------------------------

@@ -348,3 +348,15 @@ def test_tornado_is_sorted_by_swing(case: BusinessCase, change: float, use_range
     swings = [row.swing for row in rows]
     assert swings == sorted(swings, reverse=True)
     assert all(math.isclose(r.swing, abs(r.npv_high - r.npv_low)) for r in rows)
+
+
+def test_pert_quantile_tables_keep_the_beta_mean():
+    import numpy as np
+
+    from calculators.monte_carlo import _beta_quantile_table
+
+    alpha, beta = np.array([1.0, 1.5, 3.0, 5.0]), np.array([5.0, 3.0, 2.0, 1.0])
+    table = _beta_quantile_table(alpha, beta)
+    mean = np.trapezoid(table, dx=1 / (table.shape[1] - 1), axis=1)
+    # the mean of Beta(a, b) is a / (a + b)
+    assert np.abs(mean - alpha / (alpha + beta)).max() < 4e-5
