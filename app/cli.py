@@ -84,6 +84,10 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("table", type=Path, help="table .json: discount_rate, periods, costs, benefits")
     p.add_argument("--json", action="store_true", help="print as JSON")
 
+    from app.library.cli import add_pricebook_parser
+
+    add_pricebook_parser(sub)
+
     p = sub.add_parser("gui", help="open the desktop app (optionally take a screenshot and exit)")
     p.add_argument("deal", type=Path, nargs="?", help="deal to open")
     p.add_argument("--page", choices=GUI_PAGES, help="page to show")

@@ -244,7 +244,15 @@ def gui(args: argparse.Namespace) -> int:
     return run_gui(args.deal, page=args.page, screenshot=args.screenshot, language=args.lang)
 
 
+def pricebook(args: argparse.Namespace) -> int:
+    """Price-book commands (template, import, export, list) on the local library."""
+    from app.library.cli import run_pricebook
+
+    return run_pricebook(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "pricebook": pricebook,
     "validate": validate, "calc": calc, "export": export, "export-json": export_json,
     "import-json": import_json, "freeze": freeze_command, "revisions": revisions, "diff": diff,
     "business-case": business_case, "gui": gui,

@@ -148,6 +148,9 @@ class Quote(StrictModel):
 
     sections: list[Section] = Field(default_factory=list)
     rules: list[ConfigRule] = Field(default_factory=list)
+    product_names: dict[str, str] = Field(
+        default_factory=dict, description="SKU -> display name of products the rules name "
+                                          "(snapshot from the library, for messages)")
     deal_discount_pct: DecimalStr = fraction(description="deal-level discount on the base total")
     exchange_rates: list["ExchangeRate"] = Field(default_factory=list)
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.library.errors import LibraryError
-from app.library.importing import ImportPlan
-from app.library.products import decimal_text
-from app.library.store import Library
+
+if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a pricebook command runs
+    from app.library.importing import ImportPlan
+    from app.library.store import Library
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 MAX_ERRORS_SHOWN = 50
@@ -26,7 +27,8 @@ def add_pricebook_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``pricebook`` command (template, import, export, list) to ``subparsers``."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--library", type=Path, metavar="PATH",
-                        help="library file to use (default: library.sqlite in the user data folder)")
+                        help="library file to use (default: library.sqlite in the user data "
+                             "folder)")
     parser = subparsers.add_parser(
         "pricebook", help="import, export and list price books of the local library",
         description="Price books of the local library: one per currency. Import .xlsx or .csv "
@@ -82,6 +84,8 @@ def _refuse_overwrite(path: Path, force: bool) -> None:
 
 
 def _open(args: argparse.Namespace) -> Library:
+    from app.library.store import Library
+
     return Library.open(args.library)
 
 
@@ -90,7 +94,9 @@ def _template(args: argparse.Namespace, stdin: TextIO) -> int:
         raise LibraryError(f"{args.output}: the template is an .xlsx workbook: end the name "
                            "with .xlsx")
     _refuse_overwrite(args.output, args.force)
-    Library.write_template(args.output)
+    from app.library.pricebook_write import write_template
+
+    write_template(args.output)
     print(f"wrote {args.output}: fill the 'pricebook' sheet, then run "
           f"'presales-studio pricebook import {args.output}'")
     return EXIT_OK
@@ -139,6 +145,10 @@ def _export(args: argparse.Namespace, stdin: TextIO) -> int:
     _refuse_overwrite(args.output, args.force)
     with _open(args) as library:
         currency = args.currency.upper() if args.currency else None
+        if currency and not library.count_products(currency):
+            books = ", ".join(b.currency for b in library.pricebooks()) or "none"
+            raise LibraryError(f"the library has no {currency} price book (it has: {books}): "
+                               "choose one of those with --currency")
         count = library.export(args.output, currency=currency)
     print(f"wrote {args.output} ({count} product{'s' * (count != 1)})")
     return EXIT_OK
@@ -147,6 +157,8 @@ def _export(args: argparse.Namespace, stdin: TextIO) -> int:
 def _list(args: argparse.Namespace, stdin: TextIO) -> int:
     if args.limit < 1:
         raise LibraryError(f"--limit must be at least 1, got {args.limit}")
+    from app.library.products import decimal_text
+
     with _open(args) as library:
         books = library.pricebooks()
         if not books:
@@ -167,7 +179,8 @@ def _list(args: argparse.Namespace, stdin: TextIO) -> int:
     for product in shown:
         print(f"{product.currency} {product.sku.ljust(width)} {product.category:<12} "
               f"{product.list_price:>14,.2f} VAT {decimal_text(product.vat_rate):<5} "
-              f"{product.pricing.get('model', 'per_unit'):<16} {_names(product.name_zh, product.name_en)}")
+              f"{product.pricing.get('model', 'per_unit'):<16} "
+              f"{_names(product.name_zh, product.name_en)}")
     if len(found) > args.limit:
         print(f"... more match: narrow the search or raise --limit (now {args.limit})")
     return EXIT_OK

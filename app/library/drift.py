@@ -11,9 +11,10 @@ book does not have, are not drift: :func:`skus_not_in_book` lists the latter.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Iterable, Protocol
+from typing import Any, Protocol
 
 from app.document.deal import Deal
 from app.document.quote_model import QuoteLine
@@ -63,7 +64,7 @@ def _sku_lines(deal: Deal) -> list[QuoteLine]:
 
 
 def price_drift(deal: Deal, library: ProductSource) -> list[DriftRow]:
-    """The lines of ``deal`` whose price, VAT rate or pricing differ from the book, in quote order."""
+    """Lines of ``deal`` whose price, VAT rate or pricing differ from the book, in quote order."""
     lines = _sku_lines(deal)
     book = library.get_products({line.sku for line in lines}, deal.meta.currency)
     rows: list[DriftRow] = []

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from app.library.errors import LibraryError, RowError
 from app.library.pricebook_read import ReadResult
 from app.library.products import ProductRecord
-from app.library.schema import meta, pricebooks, products, rules
+from app.library.schema import BULK_ROWS, meta, pricebooks, products, resume_fts, rules, suspend_fts
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,10 @@ def make_plan(conn: sa.Connection, source: Path, read: ReadResult, replace: bool
 
 
 def apply_plan(conn: sa.Connection, plan: ImportPlan) -> None:
-    """Write the plan inside the caller's transaction; refuses invalid or outdated plans."""
+    """Write the plan inside the caller's transaction; refuses invalid or outdated plans.
+
+    The caller marks the plan ``applied`` once the transaction has committed.
+    """
     if plan.errors:
         raise LibraryError(f"{plan.source}: {len(plan.errors)} row(s) have problems; nothing was "
                            "imported: fix them and import again")
@@ -144,8 +147,11 @@ def apply_plan(conn: sa.Connection, plan: ImportPlan) -> None:
     if read_revision(conn) != plan.revision:
         raise LibraryError(f"{plan.source}: the library changed after this import was planned: "
                            "plan the import again to see the current differences")
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     source = plan.source.name
+    removing = plan.removed if plan.replace else []
+    bulk = len(plan.added) + len(plan.changed) + len(removing) >= BULK_ROWS \
+        and suspend_fts(conn)
     if plan.added:
         conn.execute(products.insert(), [{**r.to_row(), "source": source, "updated_at": now}
                                          for r in plan.added])
@@ -157,12 +163,14 @@ def apply_plan(conn: sa.Connection, plan: ImportPlan) -> None:
         conn.execute(update, [{**_update_values(c.after), "key_currency": c.currency,
                                "key_sku": c.sku, "source": source, "updated_at": now}
                               for c in plan.changed])
-    if plan.replace and plan.removed:
-        for currency in {cur for cur, _ in plan.removed}:
-            skus = [sku for cur, sku in plan.removed if cur == currency]
+    if removing:
+        for currency in {cur for cur, _ in removing}:
+            skus = [sku for cur, sku in removing if cur == currency]
             for start in range(0, len(skus), 500):
                 conn.execute(products.delete().where(products.c.currency == currency,
                                                      products.c.sku.in_(skus[start:start + 500])))
+    if bulk:
+        resume_fts(conn)
     for currency in plan.currencies:
         conn.execute(pricebooks.delete().where(pricebooks.c.currency == currency))
         conn.execute(pricebooks.insert().values(currency=currency, source=source,
@@ -172,7 +180,6 @@ def apply_plan(conn: sa.Connection, plan: ImportPlan) -> None:
             store_rules(conn, plan.rules, book=currency)
     conn.execute(meta.update().where(meta.c.key == "revision")
                  .values(value=str(plan.revision + 1)))
-    plan.applied = True
 
 
 _UPDATED = ("name_zh", "name_en", "description_zh", "description_en", "category", "unit",
@@ -193,7 +200,8 @@ def store_rules(conn: sa.Connection, rows: list[dict[str, Any]], book: str = "")
     conn.execute(rules.delete().where(rules.c.book == book))
     if rows:
         conn.execute(rules.insert(), [
-            {"book": book, "position": i, "kind": str(r.get("kind", "")), "sku": str(r.get("sku", "")),
+            {"book": book, "position": i, "kind": str(r.get("kind", "")),
+             "sku": str(r.get("sku", "")),
              "target": str(r.get("target", "")),
              "params": {k: _json_safe(v) for k, v in r.items()
                         if k not in ("kind", "sku", "target")}}
@@ -220,7 +228,8 @@ def load_rules(conn: sa.Connection, currency: str | None = None, *,
         statement = statement.where(rules.c.book.in_(["", currency] if bookless else [currency]))
     found: list[dict[str, Any]] = []
     for row in conn.execute(statement):
-        data = {k: v for k, v in (("kind", row.kind), ("sku", row.sku), ("target", row.target)) if v}
+        named = (("kind", row.kind), ("sku", row.sku), ("target", row.target))
+        data = {k: v for k, v in named if v}
         data.update(row.params)
         found.append(data)
     return found

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from app.library.errors import RowError
 from app.library.products import CATEGORIES, PRICING_MODELS
@@ -32,19 +32,20 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("sku", "物料编码", "SKU", "唯一编码，同一币种内不得重复", "unique code; no repeats within a currency",
-           "MES-CORE", required=True),
+    Column("sku", "物料编码", "SKU", "唯一编码，同一币种内不得重复",
+           "unique code; no repeats within a currency", "MES-CORE", required=True),
     Column("name_zh", "中文名称", "Chinese name", "中文名称（中英文名称至少填一个）",
            "name in Chinese (fill at least one of name_zh / name_en)", "MES 核心平台"),
-    Column("name_en", "英文名称", "English name", "英文名称", "name in English", "MES core platform"),
+    Column("name_en", "英文名称", "English name", "英文名称", "name in English",
+           "MES core platform"),
     Column("description_zh", "中文描述", "Chinese description", "中文描述（最多 4000 字）",
            "description in Chinese (up to 4,000 characters)"),
     Column("description_en", "英文描述", "English description", "英文描述（最多 4000 字）",
            "description in English (up to 4,000 characters)"),
     Column("category", "类别", "category", "下拉选择；也可填 软件 硬件 服务 订阅 维保 定制",
            "pick from the list; the Chinese names also work", "software", CATEGORIES, True),
-    Column("unit", "单位", "unit", "计量单位，如 套、用户、人天", "unit of measure, e.g. licence, user, day",
-           "套"),
+    Column("unit", "单位", "unit", "计量单位，如 套、用户、人天",
+           "unit of measure, e.g. licence, user, day", "套"),
     Column("currency", "币种", "currency", "ISO 币种代码；每个币种是一本价格册",
            "ISO 4217 code; each currency is one price book", "CNY", required=True),
     Column("list_price", "目录价", "list price", "单价，数字 >= 0；阶梯计价留空则取第一档",

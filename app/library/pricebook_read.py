@@ -17,9 +17,10 @@ import csv
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from app.library.errors import LibraryError, PriceBookFileError, RowError
 from app.library.pricebook_columns import map_header
@@ -46,7 +47,7 @@ class ReadResult:
 
 def read_pricebook(path: Path, *, default_currency: str | None = None,
                    limits: Limits = LIMITS) -> ReadResult:
-    """Read every row of ``path``; raises :class:`PriceBookFileError` when refusing the whole file."""
+    """Read every row of ``path``; raises :class:`PriceBookFileError` to refuse the whole file."""
     path = Path(path)
     check_file(path, limits)
     suffix = path.suffix.lower()

@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any, Sequence
+from typing import Any
 
 from app.document.fields import MAX_MONEY
 from app.library.errors import RowError
 from app.library.products import CATEGORIES, PER_UNIT, ProductRecord, decimal_text, pricing_adapter
 
-CATEGORY_ALIASES = {"软件": "software", "硬件": "hardware", "服务": "service", "订阅": "subscription",
-                    "维保": "maintenance", "维护": "maintenance", "定制": "custom"}
+CATEGORY_ALIASES = {"软件": "software", "硬件": "hardware", "服务": "service",
+                    "订阅": "subscription", "维保": "maintenance", "维护": "maintenance",
+                    "定制": "custom"}
 PERIOD_ALIASES = {"year": "year", "yearly": "year", "annual": "year", "年": "year",
                   "month": "month", "monthly": "month", "月": "month"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -174,7 +176,8 @@ class RowParser:
         allowed = {"per_unit": set(), "tiered": {"tier_mode", "tiers"}, "block": {"tiers"},
                    "percent_of_total": {"percent", "applies_to"}, "effort": {"role"}}
         if model not in allowed:
-            self._error("pricing_model", f"must be one of {', '.join(allowed)}, got {_shown(model)}")
+            self._error("pricing_model",
+                        f"must be one of {', '.join(allowed)}, got {_shown(model)}")
             return None
         for column in sorted(given - allowed[model]):
             self._error(column, f"does not apply to pricing_model {model}: clear it or change "
@@ -188,6 +191,7 @@ class RowParser:
             if model == "tiered":
                 if mode not in ("", "range", "slab"):
                     self._error("tier_mode", f"must be range or slab, got {_shown(mode)}")
+                    return None
                 pricing = {"model": model, "mode": mode or "range", "tiers": tiers}
         elif model == "percent_of_total":
             share = self._number("percent", ge=Decimal(0), le=Decimal(10), percent=True,
@@ -236,7 +240,8 @@ class RowParser:
             previous = low
             tiers.append({"min_quantity": decimal_text(low), "unit_price": decimal_text(amount)})
         if not tiers:
-            self._error("tiers", "is required for tiered and block pricing: e.g. \"1:3000;100:2600\"")
+            self._error("tiers", "is required for tiered and block pricing: "
+                                 "e.g. \"1:3000;100:2600\"")
             return None
         return tiers
 

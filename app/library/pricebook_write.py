@@ -9,9 +9,11 @@ with ``= + - @``, tab or CR) stays text: xlsx cells are written with
 from __future__ import annotations
 
 import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from app.library.errors import LibraryError
 from app.library.pricebook_columns import COLUMNS, Column, column_letter, header_label
@@ -57,12 +59,16 @@ def write_template(path: Path) -> None:
 
 
 def export_pricebook(path: Path, records: Iterable[ProductRecord],
-                     rules: Sequence[dict[str, Any]] | None = None) -> int:
-    """Write ``records`` (and ``rules``, xlsx only) to ``path`` by extension; returns the row count."""
+                     rules: Sequence[dict[str, Any]] | None = None, *,
+                     created: dt.datetime | None = None) -> int:
+    """Write ``records`` (and ``rules``, xlsx only) to ``path`` by extension; returns the count.
+
+    ``created`` stamps an .xlsx (default now); a fixed date makes the file reproducible.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return _write_xlsx(path, records, rules or [])
+        return _write_xlsx(path, records, rules or [], created)
     if suffix == ".csv":
         return _write_csv(path, records)
     raise LibraryError(f"{path}: unsupported export type {suffix or '(none)'}: end the file name "
@@ -91,10 +97,12 @@ def _write_csv(path: Path, records: Iterable[ProductRecord]) -> int:
 
 
 def _write_xlsx(path: Path, records: Iterable[ProductRecord],
-                rules: Sequence[dict[str, Any]]) -> int:
+                rules: Sequence[dict[str, Any]], created: dt.datetime | None) -> int:
     import xlsxwriter
 
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    workbook.set_properties({"title": "Price book / 价格册",
+                             "created": created or dt.datetime.now()})
     try:
         fmt = {"head": workbook.add_format({"bold": True, "text_wrap": True, "valign": "top",
                                             "bg_color": "#DCE6F1", "border": 1}),
@@ -126,7 +134,8 @@ def _write_cell(sheet: Any, row: int, col: int, column: Column, value: Any,
         return
     if column.name in _NUMBER_COLUMNS:
         number = float(value)
-        sheet.write_number(row, col, number, fmt["money"] if column.name in _MONEY_COLUMNS else None)
+        style = fmt["money"] if column.name in _MONEY_COLUMNS else None
+        sheet.write_number(row, col, number, style)
     else:
         sheet.write_string(row, col, str(value))
 
@@ -142,7 +151,7 @@ def _prepare_sheet(sheet: Any, fmt: dict[str, Any]) -> None:
         options: dict[str, Any] = {"input_title": title, "input_message": message}
         if column.choices:
             options.update(validate="list", source=list(column.choices),
-                           error_title=title, error_message=f"{column.help_zh}\n{column.help_en}"[:255],
+                           error_title=title, error_message=message,
                            error_type="warning" if column.name == "category" else "stop")
         elif column.name in _MONEY_COLUMNS:
             options.update(validate="decimal", criteria=">=", value=0,
@@ -163,15 +172,17 @@ def _write_instructions(sheet: Any, fmt: dict[str, Any]) -> None:
     sheet.set_column(5, 5, 26)
     lines = [
         ("价格册模板 / Price book template", fmt["title"]),
-        ("在 pricebook 工作表中每行填写一个产品（第 1 行为表头，请勿修改）。每个币种是一本价格册；"
-         "导入前会逐行校验，有任何错误则整本不导入，并列出行号、列名和原因。", fmt["wrap"]),
-        ("Fill one product per row of the pricebook sheet (row 1 holds the headers: keep them). "
+        (("在 pricebook 工作表中每行填写一个产品（第 1 行为表头，请勿修改）。每个币种是一本价格册；"
+         "导入前会逐行校验，有任何错误则整本不导入，并列出行号、列名和原因。"), fmt["wrap"]),
+        (("Fill one product per row of the pricebook sheet (row 1 holds the headers: keep them). "
          "Each currency is one price book. Every row is checked before anything is imported; "
-         "if any row is wrong nothing is imported and each problem is listed by row and column.",
+         "if any row is wrong nothing is imported and each problem is listed by row and column."),
          fmt["wrap"]),
-        ("可选的 rules 工作表填写配置规则（依赖、互斥、自动添加等），导入时整体替换现有规则。", fmt["wrap"]),
-        ("The optional rules sheet holds configuration rules (requires, excludes, auto_add, ...); "
-         "when it has rows, they replace the library's rules on import.", fmt["wrap"]),
+        (("可选的 rules 工作表填写配置规则（依赖、互斥、自动添加等）；有数据行时，"
+         "导入会替换该币种价格册的现有规则。"), fmt["wrap"]),
+        (("The optional rules sheet holds configuration rules (requires, excludes, auto_add, ...); "
+         "when it has rows, they replace the rules of the file's price books on import."),
+         fmt["wrap"]),
     ]
     for row, (text, style) in enumerate(lines):
         sheet.write_string(row, 0, text, style)

@@ -79,7 +79,7 @@ class ProductRecord:
             recurrence=self.recurrence_model(), capabilities=list(self.capabilities),
             unit_cost=self.unit_cost)
 
-    def changed_fields(self, other: "ProductRecord") -> tuple[str, ...]:
+    def changed_fields(self, other: ProductRecord) -> tuple[str, ...]:
         """Names of the fields whose values differ from ``other`` (Decimals compared by value)."""
         return tuple(f.name for f in fields(self)
                      if _canonical(getattr(self, f.name), False)
@@ -95,7 +95,7 @@ class ProductRecord:
                 "capabilities": list(self.capabilities)}
 
     @classmethod
-    def from_row(cls, row: Any) -> "ProductRecord":
+    def from_row(cls, row: Any) -> ProductRecord:
         """A record from a ``products`` row (a SQLAlchemy Row or a mapping)."""
         m = row._mapping if hasattr(row, "_mapping") else row
         return cls(sku=m["sku"], currency=m["currency"], category=m["category"],
@@ -129,7 +129,7 @@ def pricing_adapter() -> TypeAdapter[Any]:
 
 
 def decimal_text(value: Decimal) -> str:
-    """A Decimal as the shortest plain text: ``Decimal('3000.00')`` -> ``"3000"``, ``0.130`` -> ``"0.13"``."""
+    """A Decimal as the shortest plain text: ``3000.00`` -> ``"3000"``, ``0.130`` -> ``"0.13"``."""
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "") else text
 

@@ -87,7 +87,7 @@ def delete_reference(conn: sa.Connection, kind: type, key: str) -> bool:
 
 def load_references(conn: sa.Connection, kind: type, *, text: str = "",
                     **equal: str | None) -> list[Any]:
-    """Records of ``kind`` sorted by key, filtered by ``text`` (any text column) and exact fields."""
+    """Records of ``kind`` by key, filtered by ``text`` (in any column) and by exact fields."""
     table = _TABLES[kind]
     statement = sa.select(table).order_by(table.c.key)
     for name, value in equal.items():

@@ -66,6 +66,8 @@ products = sa.Table(
     sa.Column("updated_at", sa.String(32), nullable=False, default=""),
     sa.UniqueConstraint("currency", "sku", name="uq_products_currency_sku"),
     sa.Index("ix_products_sku", "sku"),
+    # covers the LIKE scan of short search words: a narrow index instead of the wide rows
+    sa.Index("ix_products_search", "currency", "sku", "name_zh", "name_en", "capabilities"),
 )
 
 pricebooks = sa.Table(
@@ -122,13 +124,13 @@ FTS_DDL = (
     "CREATE VIRTUAL TABLE products_fts USING fts5("
     + ", ".join(FTS_COLUMNS)
     + ", content='products', content_rowid='id', tokenize='trigram')",
-    "CREATE TRIGGER products_fts_ai AFTER INSERT ON products BEGIN "
-    "INSERT INTO products_fts(rowid, {cols}) VALUES (new.id, {new}); END",
-    "CREATE TRIGGER products_fts_ad AFTER DELETE ON products BEGIN "
-    "INSERT INTO products_fts(products_fts, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
-    "CREATE TRIGGER products_fts_au AFTER UPDATE ON products BEGIN "
+    ("CREATE TRIGGER products_fts_ai AFTER INSERT ON products BEGIN "
+    "INSERT INTO products_fts(rowid, {cols}) VALUES (new.id, {new}); END"),
+    ("CREATE TRIGGER products_fts_ad AFTER DELETE ON products BEGIN "
+    "INSERT INTO products_fts(products_fts, rowid, {cols}) VALUES ('delete', old.id, {old}); END"),
+    ("CREATE TRIGGER products_fts_au AFTER UPDATE ON products BEGIN "
     "INSERT INTO products_fts(products_fts, rowid, {cols}) VALUES ('delete', old.id, {old}); "
-    "INSERT INTO products_fts(rowid, {cols}) VALUES (new.id, {new}); END",
+    "INSERT INTO products_fts(rowid, {cols}) VALUES (new.id, {new}); END"),
 )
 """The SQLite full-text index over products, kept in step by triggers."""
 
@@ -139,6 +141,32 @@ def fts_statements() -> list[str]:
     new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
     old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
     return [s.format(cols=cols, new=new, old=old) for s in FTS_DDL]
+
+
+FTS_TRIGGERS = ("products_fts_ai", "products_fts_ad", "products_fts_au")
+BULK_ROWS = 1000
+"""From this many changed rows on, an import rebuilds the index once instead of row by row."""
+
+
+def suspend_fts(conn: sa.Connection) -> bool:
+    """Drop the index triggers for a bulk change (inside its transaction); True when done.
+
+    Per-row triggers cost about four times a single rebuild of the index; the
+    caller must call :func:`resume_fts` in the same transaction, so a failure
+    rolls the triggers back too.
+    """
+    if conn.dialect.name != "sqlite":
+        return False
+    for name in FTS_TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    return True
+
+
+def resume_fts(conn: sa.Connection) -> None:
+    """Rebuild the full-text index from the products table and restore its triggers."""
+    conn.exec_driver_sql("INSERT INTO products_fts(products_fts) VALUES ('rebuild')")
+    for statement in fts_statements()[1:]:
+        conn.exec_driver_sql(statement)
 
 
 def create_schema(conn: sa.Connection) -> None:

@@ -1,13 +1,28 @@
-"""Product search: Chinese and English substrings, case-insensitive, within a screen frame.
+"""Product search: Chinese and English substrings, any case, answered within a screen frame.
 
-The query is split on whitespace; every word must match (AND) in the SKU,
-a name, a description or a capability tag.  On SQLite, words of three or
-more characters go through the FTS5 trigram index (which matches any
-substring, so ``高级排程`` finds ``APS 高级排程``); shorter words (``排程``, a
-two-letter SKU prefix) cannot use trigrams and fall back to ``LIKE`` over
-the same columns, on the rows the index already narrowed down.  Results
-come in this order: exact SKU, SKU prefix, then relevance (bm25), then SKU.
-On other databases every word uses ``LIKE`` (``ILIKE`` on PostgreSQL).
+The query is split on whitespace and every word must match (AND).  Results
+come in tiers until ``limit`` rows are found (SKU order in the first two and
+in a short-word scan, price-book order in the index tiers):
+
+1. a product whose SKU is the query (one word; typed case or upper case);
+2. SKUs starting with the query (one word);
+3. products matching in the SKU, a name or a capability tag;
+4. products matching anywhere, descriptions included (a query mixing long and
+   short words goes straight to this tier, in one pass).
+
+On SQLite, words of three or more characters go through the FTS5 trigram
+index (any substring, so ``高级排程`` finds ``APS 高级排程``).  Shorter words
+(``排程``, ``QM``) cannot use trigrams and fall back to ``LIKE`` over SKUs,
+names and capability tags, never descriptions: a two-character word is rarely
+meant for a description, and the scan stays on a narrow covering index
+(``ix_products_search``).  Every tier stops at ``limit`` rows, so a word that
+matches thousands of products costs no more than one that matches fifty.  On
+other databases (PostgreSQL later) every word uses ``ILIKE``.
+
+The worst case is a word found in nearly every product combined with short
+words found in none: one full pass over the index and the rows (tens of
+milliseconds for 20,000 products on a slow machine; see
+``tests/benchmarks/bench_library.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +34,9 @@ import sqlalchemy as sa
 from app.library.schema import FTS_COLUMNS, products
 
 TRIGRAM = 3
-_LIKE_COLUMNS = tuple(sa.type_coerce(products.c[name], sa.Text) for name in FTS_COLUMNS)
+NAME_COLUMNS = ("sku", "name_zh", "name_en", "capabilities")
+_FTS = sa.table("products_fts", sa.column("rowid"))
+_LAST = chr(0x10FFFF)
 
 
 def like_pattern(word: str) -> str:
@@ -28,40 +45,74 @@ def like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def fts_query(words: list[str]) -> str:
-    """An FTS5 MATCH expression requiring every word as a quoted phrase."""
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+def fts_query(words: list[str], columns: tuple[str, ...] = ()) -> str:
+    """An FTS5 MATCH expression requiring every word as a phrase (in ``columns`` if given)."""
+    scope = "{" + " ".join(columns) + "} : " if columns else ""
+    return " AND ".join(scope + '"' + w.replace('"', '""') + '"' for w in words)
 
 
-def _like_any(word: str, dialect: str) -> Any:
+def _like_any(word: str, columns: tuple[str, ...], dialect: str) -> Any:
     pattern = like_pattern(word)
+    targets = [sa.type_coerce(products.c[name], sa.Text) for name in columns]
     if dialect == "postgresql":
-        return sa.or_(*(c.ilike(pattern, escape="\\") for c in _LIKE_COLUMNS))
-    return sa.or_(*(c.like(pattern, escape="\\") for c in _LIKE_COLUMNS))
+        return sa.or_(*(c.ilike(pattern, escape="\\") for c in targets))
+    return sa.or_(*(c.like(pattern, escape="\\") for c in targets))
 
 
-def search_statement(text: str, dialect: str, *, currency: str | None = None,
-                     limit: int = 50) -> sa.Select[Any] | None:
-    """The SELECT over ``products`` answering ``text``; None for a blank query."""
+def _tiers(words: list[str], dialect: str) -> list[tuple[Any, list[Any]]]:
+    """(FTS query or None, LIKE conditions) of tiers 3 and 4."""
+    long_words = [w for w in words if len(w) >= TRIGRAM] if dialect == "sqlite" else []
+    short = [_like_any(w, NAME_COLUMNS, dialect) for w in words if w not in long_words]
+    if dialect != "sqlite":
+        return [(None, short), (None, [_like_any(w, FTS_COLUMNS, dialect) for w in words])]
+    if not long_words:
+        return [(None, short)]
+    if short:  # one pass: a common long word with a rare short one would cost two full passes
+        return [(fts_query(long_words), short)]
+    return [(fts_query(long_words, NAME_COLUMNS), []), (fts_query(long_words), [])]
+
+
+def search_ids(conn: sa.Connection, words: list[str], *, currency: str | None = None,
+               limit: int = 50) -> list[int]:
+    """Ids of the products matching every word, best tier first, at most ``limit``."""
+    found: dict[int, None] = {}
+    base = sa.select(products.c.id)
+    if currency:
+        base = base.where(products.c.currency == currency)
+
+    def take(statement: Any) -> bool:
+        if found:
+            statement = statement.where(products.c.id.not_in(list(found)))
+        found.update(dict.fromkeys(conn.execute(statement.limit(limit - len(found))).scalars()))
+        return len(found) >= limit
+
+    if len(words) == 1:
+        typed = {words[0], words[0].upper()}
+        if take(base.where(products.c.sku.in_(typed)).order_by(products.c.currency)):
+            return list(found)
+        prefix = sa.or_(*(sa.and_(products.c.sku > w, products.c.sku < w + _LAST) for w in typed))
+        if take(base.where(prefix).order_by(products.c.sku, products.c.currency)):
+            return list(found)
+    for query, conditions in _tiers(words, conn.dialect.name):
+        if query is None:
+            statement = base.where(*conditions)
+        else:
+            match = sa.text("products_fts MATCH :query").bindparams(query=query)
+            statement = (base.join(_FTS, _FTS.c.rowid == products.c.id).where(match, *conditions)
+                         .order_by(_FTS.c.rowid))
+        if take(statement):
+            break
+    return list(found)
+
+
+def search_rows(conn: sa.Connection, text: str, *, currency: str | None = None,
+                limit: int = 50) -> list[Any] | None:
+    """Rows of ``products`` answering ``text``, best tier first; None for a blank query."""
     words = text.split()
     if not words:
         return None
-    lowered = text.strip().lower()
-    long_words = [w for w in words if len(w) >= TRIGRAM] if dialect == "sqlite" else []
-    short_words = [w for w in words if w not in long_words]
-    exact = sa.case((sa.func.lower(products.c.sku) == lowered, 0),
-                    (sa.func.lower(products.c.sku).like(like_pattern(lowered)[1:], escape="\\"), 1),
-                    else_=2)
-    conditions: list[Any] = [_like_any(w, dialect) for w in short_words]
-    if currency:
-        conditions.append(products.c.currency == currency)
-    if long_words:
-        fts = sa.table("products_fts", sa.column("rowid"), sa.column("rank"))
-        match = sa.text("products_fts MATCH :query").bindparams(query=fts_query(long_words))
-        statement = (sa.select(products).join(fts, fts.c.rowid == products.c.id)
-                     .where(match, *conditions)
-                     .order_by(exact, fts.c.rank, products.c.sku, products.c.currency))
-    else:
-        statement = (sa.select(products).where(*conditions)
-                     .order_by(exact, products.c.sku, products.c.currency))
-    return statement.limit(limit)
+    ids = search_ids(conn, words, currency=currency, limit=limit)
+    if not ids:
+        return []
+    rows = {row.id: row for row in conn.execute(sa.select(products).where(products.c.id.in_(ids)))}
+    return [rows[i] for i in ids]

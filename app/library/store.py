@@ -16,22 +16,35 @@ prints.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Self
 
 import sqlalchemy as sa
 
 from app.library.errors import LibraryError
-from app.library.importing import (ImportPlan, apply_plan, load_rules, make_plan, read_revision,
-                                   store_rules)
+from app.library.importing import (
+    ImportPlan,
+    apply_plan,
+    load_rules,
+    make_plan,
+    read_revision,
+    store_rules,
+)
 from app.library.pricebook_read import read_pricebook
 from app.library.pricebook_write import export_pricebook, write_template
 from app.library.products import ProductRecord
-from app.library.references import (CaseStudyRecord, ClauseRecord, CompetitorRecord,
-                                    delete_reference, load_references, save_reference)
+from app.library.references import (
+    CaseStudyRecord,
+    ClauseRecord,
+    CompetitorRecord,
+    delete_reference,
+    load_references,
+    save_reference,
+)
 from app.library.schema import SCHEMA_VERSION, create_schema, meta, pricebooks, products
-from app.library.search import search_statement
+from app.library.search import search_rows
 from app.paths import user_data_dir
 
 LIBRARY_FILE = "library.sqlite"
@@ -52,6 +65,24 @@ def default_library_path() -> Path:
     return user_data_dir() / LIBRARY_FILE
 
 
+def _transactional_ddl(engine: sa.Engine) -> None:
+    """Let SQLite transactions include DDL (the bulk import drops and restores triggers).
+
+    Python's sqlite3 module (before 3.12) starts a transaction only before
+    INSERT/UPDATE/DELETE, so a DROP TRIGGER would commit on its own; this is
+    SQLAlchemy's documented recipe: autocommit in the driver, BEGIN from
+    SQLAlchemy.
+    """
+
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
 class Library:
     """An open library file. Use :meth:`open`; close it (or use ``with``) when done."""
 
@@ -62,7 +93,7 @@ class Library:
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> "Library":
+    def open(cls, path: Path | str | None = None) -> Library:
         """Open (creating when missing) the library at ``path``, default the user data folder."""
         path = Path(path) if path is not None else default_library_path()
         if path.exists() and not path.is_file():
@@ -74,6 +105,7 @@ class Library:
             raise LibraryError(f"{path}: cannot create its folder ({exc}): choose another "
                                "place with --library") from exc
         engine = sa.create_engine(f"sqlite:///{path}")
+        _transactional_ddl(engine)
         library = cls(engine, path)
         try:
             with engine.begin() as conn:
@@ -106,7 +138,7 @@ class Library:
         """Release the file."""
         self._engine.dispose()
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -160,12 +192,11 @@ class Library:
     def search(self, text: str, *, currency: str | None = None,
                limit: int = 50) -> list[ProductRecord]:
         """Products matching every word of ``text`` (Chinese or English substrings, any case)."""
-        statement = search_statement(text, self._engine.dialect.name, currency=currency,
-                                     limit=limit)
-        if statement is None:
-            return self.list_products(currency, limit=limit)
         with self._engine.connect() as conn:
-            return [ProductRecord.from_row(r) for r in conn.execute(statement)]
+            rows = search_rows(conn, text, currency=currency, limit=limit)
+        if rows is None:
+            return self.list_products(currency, limit=limit)
+        return [ProductRecord.from_row(r) for r in rows]
 
     def save_products(self, records: Sequence[ProductRecord], source: str = "") -> None:
         """Insert or replace products one by one (the GUI's editor); imports use :meth:`apply`."""
@@ -215,8 +246,14 @@ class Library:
 
     def apply(self, plan: ImportPlan) -> ImportPlan:
         """Write a valid plan in one transaction (all or nothing); returns the plan."""
-        with self._engine.begin() as conn:
-            apply_plan(conn, plan)
+        try:
+            with self._engine.begin() as conn:
+                apply_plan(conn, plan)
+        except sa.exc.OperationalError as exc:
+            raise LibraryError(f"{self.path}: cannot be written ({exc.orig}): close other "
+                               "Presales Studio windows importing into it, or check that the "
+                               "folder is writable, then import again") from exc
+        plan.applied = True
         return plan
 
     def export(self, path: Path | str, *, currency: str | None = None) -> int:
@@ -248,7 +285,7 @@ class Library:
             return load_rules(conn, currency)
 
     def replace_rules(self, rows: Sequence[dict[str, Any]], *, book: str = "") -> None:
-        """Store ``rows`` (kind, sku, target, any other columns) in place of the rules of ``book``."""
+        """Store ``rows`` (kind, sku, target, other columns) in place of the rules of ``book``."""
         with self._engine.begin() as conn:
             store_rules(conn, list(rows), book)
             self._bump(conn)

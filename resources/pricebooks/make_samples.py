@@ -11,6 +11,7 @@ also carries configuration rules that its sample deal satisfies.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from dataclasses import replace
 from decimal import Decimal
@@ -19,11 +20,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from app.document.storage import load_deal  # noqa: E402
-from app.library.pricebook_write import export_pricebook  # noqa: E402
-from app.library.products import ProductRecord, record_from_line  # noqa: E402
+from app.document.storage import load_deal
+from app.library.pricebook_write import export_pricebook
+from app.library.products import ProductRecord, record_from_line
 
 HERE = Path(__file__).resolve().parent
+CREATED = dt.datetime(2026, 11, 1, 9, 0)
+"""A fixed creation date, so that running the script again gives the same bytes."""
 
 MES_NAMES_EN = {
     "MES-CORE": "MES core platform (server licence)", "MES-USER": "MES concurrent user licence",
@@ -153,7 +156,8 @@ def book_records(deal_path: Path, translations: dict[str, str],
     return list(records.values())
 
 
-def main() -> None:
+def main(folder: Path = HERE) -> None:
+    """Write both books into ``folder`` (by default next to this script)."""
     samples = REPO / "resources" / "samples"
     books = [("mes_pricebook_zh.xlsx", samples / "mes_rollout_zh.json", MES_NAMES_EN, MES_EXTRAS,
               MES_RULES),
@@ -161,8 +165,8 @@ def main() -> None:
               WMS_RULES)]
     for name, deal_path, translations, extras, rules in books:
         records = book_records(deal_path, translations, extras)
-        count = export_pricebook(HERE / name, records, rules)
-        print(f"wrote {HERE / name} ({count} products, {len(rules)} rules)")
+        count = export_pricebook(folder / name, records, rules, created=CREATED)
+        print(f"wrote {folder / name} ({count} products, {len(rules)} rules)")
 
 
 if __name__ == "__main__":

@@ -48,7 +48,7 @@ def test_cli_never_imports_qt(deal_json, tmp_path):
 def test_version_and_help():
     assert run("--version").stdout.startswith("presales-studio ")
     for command in ("validate", "calc", "export", "export-json", "import-json", "freeze",
-                    "revisions", "diff", "business-case", "gui"):
+                    "revisions", "diff", "business-case", "gui", "pricebook"):
         result = run(command, "--help")
         assert result.returncode == 0 and "usage: presales-studio " + command in result.stdout
 
@@ -221,3 +221,22 @@ def test_gui_screenshot_works_without_a_display(deal_json, tmp_path):
                             env=_headless_env(), timeout=120)
     assert result.returncode == 0, result.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_validate_reports_rule_violations_in_the_deal_language(tmp_path):
+    data = json.loads((REPO / "resources/samples/mes_rollout_zh.json").read_text(encoding="utf-8"))
+    for section in data["quote"]["sections"]:
+        section["lines"] = [line for line in section["lines"] if line["sku"] != "MES-CORE"]
+        for sub in section["sections"]:
+            sub["lines"] = [line for line in sub["lines"] if line["sku"] != "MES-CORE"]
+    for phase in data["phases"]:
+        phase["line_ids"] = [i for i in phase["line_ids"] if i != "L01"]
+    for need in data["needs"]:
+        need["covered_by"] = [i for i in need["covered_by"] if i != "L01"]
+    broken = tmp_path / "no_core.json"
+    broken.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = run("validate", str(broken))
+    assert result.returncode == 2
+    # APS, QMS and the user licences all require the MES core platform
+    assert result.stderr.count("MES 核心平台") >= 3, result.stderr
+    assert "error quote.lines[" in result.stderr

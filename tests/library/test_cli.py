@@ -147,6 +147,12 @@ def test_export_and_list(basic_book, lib_path, tmp_path, capsys):
     assert run("list", "--search", "nothing-here", "--library", str(lib_path)) == 0
     assert capsys.readouterr().out.endswith("no product matches 'nothing-here'\n")
     assert run("list", "--limit", "0", "--library", str(lib_path)) == 2
+    capsys.readouterr()
+    assert run("export", "-o", str(tmp_path / "usd.xlsx"), "--currency", "usd",
+               "--library", str(lib_path)) == 2
+    assert capsys.readouterr().err == (
+        "presales-studio: error: the library has no USD price book (it has: CNY): choose one of "
+        "those with --currency\n")
 
 
 def test_the_default_library_is_in_the_user_data_folder(basic_book, capsys):
@@ -154,3 +160,17 @@ def test_the_default_library_is_in_the_user_data_folder(basic_book, capsys):
     assert default_library_path().is_file()
     assert run("list") == 0
     assert "APS-ADV" in capsys.readouterr().out
+
+
+def test_building_the_parser_loads_neither_sqlalchemy_nor_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, argparse\n"
+            "from app.library.cli import add_pricebook_parser\n"
+            "add_pricebook_parser(argparse.ArgumentParser().add_subparsers())\n"
+            "print(sorted(m for m in ('sqlalchemy', 'PySide6', 'openpyxl') if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False, cwd=Path(__file__).resolve().parents[2], timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

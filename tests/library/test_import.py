@@ -111,8 +111,8 @@ def test_a_bad_row_imports_nothing_and_every_problem_is_listed(library, basic_bo
     rows.append(row(sku="NEW-3", category="hardware", currency="RMB1", list_price=5, vat_rate=0))
     plan = library.plan_import(write_xlsx(tmp_path / "bad.xlsx", rows))
     assert [str(e) for e in plan.errors] == [
-        'row 7, column category: must be one of software, hardware, service, subscription, '
-        'maintenance, custom, got "softwear"',
+        ('row 7, column category: must be one of software, hardware, service, subscription, '
+        'maintenance, custom, got "softwear"'),
         'row 7, column list_price: must be a number >= 0, got "abc"',
         'row 7, column vat_rate: must be a rate between 0 and 0.5 (13% is 0.13 or "13%"), got 13',
         "row 8, column tiers: from-quantities must increase, got 50 after 100",
@@ -129,31 +129,33 @@ def test_a_bad_row_imports_nothing_and_every_problem_is_listed(library, basic_bo
 
 
 @pytest.mark.parametrize(("cells", "expected"), [
-    (dict(list_price=-1), "row 2, column list_price: must be a number >= 0, got -1"),
-    (dict(unit_cost="1e99"), 'row 2, column unit_cost: must be at most 10,000,000,000,000, got "1e99"'),
-    (dict(pricing_model="flat"), "row 2, column pricing_model: must be one of per_unit, tiered, "
-                                 'block, percent_of_total, effort, got "flat"'),
-    (dict(tiers="1:100"), "row 2, column tiers: does not apply to pricing_model per_unit: clear it "
-                          "or change pricing_model"),
-    (dict(pricing_model="block", tiers="1-100"), 'row 2, column tiers: each tier must be '
-     'from-quantity:price with numbers >= 0, e.g. "1:3000;100:2600", got "1-100"'),
-    (dict(pricing_model="percent_of_total"), "row 2, column percent: is required for "
-                                             "percent_of_total: e.g. 18%"),
-    (dict(term_years=3), "row 2, column term_years: applies only to recurring charges: set "
-                         "recurrence_period to year or month, or clear it"),
-    (dict(recurrence_period="year", term_years=2.5), "row 2, column term_years: must be a whole "
-                                                     "number from 1 to 30, got 2.5"),
-    (dict(recurrence_period="weekly"), "row 2, column recurrence_period: must be year or month "
-                                       '(or blank for a one-time charge), got "weekly"'),
-    (dict(sku="X" * 65), "row 2, column sku: must have at most 64 characters, got 65"),
-    (dict(list_price=None), "row 2, column list_price: is required: a number >= 0, e.g. 1200 or "
-                            "1200.00"),
-    (dict(vat_rate=None), "row 2, column vat_rate: is required: 0.13 for 13%, 0 where no VAT "
-                          "applies"),
+    ({"list_price": -1}, "row 2, column list_price: must be a number >= 0, got -1"),
+    ({"unit_cost": "1e99"}, 'row 2, column unit_cost: must be at most 10,000,000,000,000, got "1e99"'),
+    ({"pricing_model": "flat"}, ("row 2, column pricing_model: must be one of per_unit, tiered, "
+                                 'block, percent_of_total, effort, got "flat"')),
+    ({"tiers": "1:100"}, ("row 2, column tiers: does not apply to pricing_model per_unit: clear it "
+                          "or change pricing_model")),
+    ({"pricing_model": "block", "tiers": "1-100"}, ('row 2, column tiers: each tier must be '
+     'from-quantity:price with numbers >= 0, e.g. "1:3000;100:2600", got "1-100"')),
+    ({"pricing_model": "tiered", "tiers": "1:5", "tier_mode": "steps"},
+     'row 2, column tier_mode: must be range or slab, got "steps"'),
+    ({"pricing_model": "percent_of_total"}, ("row 2, column percent: is required for "
+                                             "percent_of_total: e.g. 18%")),
+    ({"term_years": 3}, ("row 2, column term_years: applies only to recurring charges: set "
+                         "recurrence_period to year or month, or clear it")),
+    ({"recurrence_period": "year", "term_years": 2.5}, ("row 2, column term_years: must be a whole "
+                                                     "number from 1 to 30, got 2.5")),
+    ({"recurrence_period": "weekly"}, ("row 2, column recurrence_period: must be year or month "
+                                       '(or blank for a one-time charge), got "weekly"')),
+    ({"sku": "X" * 65}, "row 2, column sku: must have at most 64 characters, got 65"),
+    ({"list_price": None}, ("row 2, column list_price: is required: a number >= 0, e.g. 1200 or "
+                            "1200.00")),
+    ({"vat_rate": None}, ("row 2, column vat_rate: is required: 0.13 for 13%, 0 where no VAT "
+                          "applies")),
 ])
 def test_cell_problems_name_row_column_and_fix(library, tmp_path, cells, expected):
-    base = dict(sku="A-1", name_en="A", category="software", currency="CNY", list_price=10,
-                vat_rate=0.13)
+    base = {"sku": "A-1", "name_en": "A", "category": "software", "currency": "CNY", "list_price": 10,
+                "vat_rate": 0.13}
     plan = library.plan_import(write_xlsx(tmp_path / "one.xlsx", [row(**{**base, **cells})]))
     assert [str(e) for e in plan.errors] == [expected]
 
@@ -172,8 +174,8 @@ def test_header_problems_are_reported_once_as_row_1(library, tmp_path):
     header = [h if h != "list_price" else "list_prce" for h in HEADER if h != "currency"]
     plan = library.plan_import(write_xlsx(tmp_path / "header.xlsx", [], header))
     assert [str(e) for e in plan.errors] == [
-        "row 1, column H ('list_prce'): unknown column: did you mean list_price? (see the "
-        "template's instructions sheet)",
+        ("row 1, column H ('list_prce'): unknown column: did you mean list_price? (see the "
+        "template's instructions sheet)"),
         "row 1, column currency: missing column: add a column headed currency or pass --currency",
         "row 1, column list_price: missing column: add a column headed list_price",
     ]
@@ -191,7 +193,7 @@ def test_currency_option_fills_a_file_without_currency_and_labels_ignore_columns
 
 
 def test_duplicate_sku_in_one_currency_is_an_error_but_other_currencies_may_repeat(library, tmp_path):
-    base = dict(name_en="A", category="software", list_price=1, vat_rate=0)
+    base = {"name_en": "A", "category": "software", "list_price": 1, "vat_rate": 0}
     rows = [row(sku="A", currency="CNY", **base), row(sku="A", currency="USD", **base),
             row(sku="A", currency="CNY", **base)]
     plan = library.plan_import(write_xlsx(tmp_path / "dup.xlsx", rows))
@@ -277,3 +279,25 @@ def test_unreadable_files_are_refused_with_one_line(library, tmp_path):
         assert "\n" not in str(caught.value) and name in str(caught.value)
     with pytest.raises(LibraryError, match="no such file"):
         library.plan_import(tmp_path / "missing.xlsx")
+
+
+def test_a_locked_library_refuses_the_import_with_one_line(library, basic_book):
+    import sqlite3
+
+    import sqlalchemy as sa
+
+    plan = library.plan_import(basic_book)
+    engine = library._engine  # make SQLite give up on the lock at once, not after 5 s
+    engine.dispose()
+    sa.event.listen(engine, "connect", lambda dbapi, record: dbapi.execute("PRAGMA busy_timeout = 0"))
+    other = sqlite3.connect(library.path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(LibraryError, match="cannot be written .*database is locked") as caught:
+            library.apply(plan)
+        assert "\n" not in str(caught.value) and not plan.applied
+    finally:
+        other.rollback()
+        other.close()
+    library.apply(plan)
+    assert library.count_products() == 5

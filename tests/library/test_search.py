@@ -6,6 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from library_books import row, write_csv
 
 from app.library.products import ProductRecord
 from app.library.search import fts_query, like_pattern
@@ -54,6 +55,8 @@ def _found(library, text: str, **options) -> list[tuple[str, str]]:
     ("wip", [("CNY", "MES-CORE")]),
     ("spc", [("CNY", "QMS-STD")]),
     ("质量", [("CNY", "QMS-STD")]),
+    ("来料检验", [("CNY", "QMS-STD")]),                              # description, via the index
+    ("检验", []),                                                  # short words skip descriptions
     ("qms 质量", [("CNY", "QMS-STD")]),                              # every word must match
     ("qms 排程", []),
     ("aps usd", []),                                               # the currency is not text
@@ -99,3 +102,39 @@ def test_the_index_follows_updates_and_deletes(catalogue):
     assert catalogue.delete_product("APS-ADV", "USD") is False
     assert _found(catalogue, "高级排程") == []
     assert _found(catalogue, "排程") == []
+
+
+def test_a_bulk_import_rebuilds_the_index_and_restores_its_triggers(library, tmp_path):
+    rows = [row(sku=f"BULK-{i:04d}", name_zh=f"批量物料{i}", name_en=f"Bulk item {i}",
+                description_en=f"part number {i:04d}", category="hardware", currency="CNY",
+                list_price=i, vat_rate=0.13) for i in range(1200)]
+    library.apply(library.plan_import(write_csv(tmp_path / "bulk.csv", rows)))
+    assert _found(library, "part number 0042") == [("CNY", "BULK-0042")]
+    assert _found(library, "批量物料1199") == [("CNY", "BULK-1199")]
+    library.save_products([replace(library.get_product("BULK-0042", "CNY"), name_zh="改名的物料")])
+    assert _found(library, "改名的物料") == [("CNY", "BULK-0042")]
+    assert ("CNY", "BULK-0042") not in _found(library, "批量物料42")
+    replaced = library.plan_import(write_csv(tmp_path / "small.csv", rows[:5]), replace=True)
+    library.apply(replaced)
+    assert library.count_products() == 5 and _found(library, "part number 0042") == []
+    assert _found(library, "part number 0004") == [("CNY", "BULK-0004")]
+
+
+def test_a_failing_bulk_import_leaves_library_index_and_triggers_as_they_were(library, tmp_path,
+                                                                              monkeypatch):
+    from app.library import importing
+
+    library.save_products(CATALOGUE[:1])
+    rows = [row(sku=f"B-{i}", name_en=f"Bulk {i}", category="hardware", currency="CNY",
+                list_price=1, vat_rate=0) for i in range(1000)]
+    plan = library.plan_import(write_csv(tmp_path / "bulk.csv", rows))
+
+    def broken(conn):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(importing, "resume_fts", broken)
+    with pytest.raises(RuntimeError):
+        library.apply(plan)
+    assert library.count_products() == 1 and _found(library, "Bulk") == []
+    library.save_products([replace(CATALOGUE[0], name_zh="APS 智能调度")])  # triggers still there
+    assert _found(library, "智能调度") == [("CNY", "APS-ADV")]

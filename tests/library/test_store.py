@@ -102,9 +102,9 @@ def test_names_fall_back_to_the_other_language():
 
 def test_a_custom_quote_line_can_be_saved_to_the_library(library):
     line = QuoteLine(id="L7", sku="CUST-1", name="Custom interface", description="One-off",
-                     category="custom", unit="day", list_price=Decimal("900"),
+                     category="custom", unit="day", list_price=Decimal(900),
                      vat_rate=Decimal("0.06"), capabilities=["integration"],
-                     unit_cost=Decimal("400"))
+                     unit_cost=Decimal(400))
     record = record_from_line(line, "USD", "en")
     library.save_products([record], source="deal")
     stored = library.get_product("CUST-1", "USD")
