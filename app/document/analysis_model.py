@@ -116,6 +116,9 @@ class BusinessCaseInputs(StrictModel):
     discount_rate: float = number(0.10, unit="fraction per year", gt=-0.99, le=1)
     cost_risk_adjustment: float = number(0.0, unit="fraction", ge=0, le=1)
     include_quote_costs: bool = True
+    quote_cost_timing: Literal["initial", "payment_milestones"] = Field(
+        "initial", description="one-time quote costs at Initial (TEI convention) or when the "
+                               "payment milestones fall due")
     quote_cost_basis: Literal["incl_vat", "excl_vat"] = Field(
         "incl_vat", description="quote costs enter the business case with or without VAT "
                                 "(excl_vat when the client deducts input VAT)")

@@ -40,10 +40,38 @@ def _amount(split, basis: str) -> float:
     return float(split.incl if basis == "incl_vat" else split.excl)
 
 
-def _quote_line(line: LineResult, start_year: int, n_periods: int, basis: str) -> CashLine:
+def payment_shares(deal: Deal, n_periods: int) -> list[float] | None:
+    """Share of the one-time contract value paid in each period, from the payment plan.
+
+    A milestone due ``d`` days after signing falls in period ceil(d / 365) (0 = Initial),
+    capped at the horizon. ``None`` when the plan or its dates are missing or the plan
+    does not sum to 100% (the one-time costs then stay at Initial).
+    """
+    from app.engine.quote_inputs import trigger_dates
+
+    milestones = deal.payment_terms.milestones
+    dates = trigger_dates(deal)
+    if not milestones or "signing" not in dates or sum(m.percent for m in milestones) != 1:
+        return None
+    shares = [0.0] * n_periods
+    for milestone in milestones:
+        trigger = dates.get(milestone.trigger if milestone.trigger != "custom" else "signing")
+        if trigger is None:
+            return None
+        days = (trigger - dates["signing"]).days + milestone.offset_days
+        period = min(max(0, -(-days // 365)), n_periods - 1)
+        shares[period] += float(milestone.percent)
+    return shares
+
+
+def _quote_line(line: LineResult, start_year: int, n_periods: int, basis: str,
+                shares: list[float] | None = None) -> CashLine:
     category = QUOTE_COST_CATEGORY.get(line.category, "other")
     if not line.recurring:
-        return CashLine.one_time(line.name, _amount(line.amount, basis), n_periods, category=category)
+        amount = _amount(line.amount, basis)
+        if shares is None:
+            return CashLine.one_time(line.name, amount, n_periods, category=category)
+        return CashLine(line.name, tuple(amount * share for share in shares), category)
     values = [0.0] * n_periods
     for offset, split in enumerate(line.by_year):
         year = start_year + offset
@@ -57,7 +85,9 @@ def quote_cost_lines(deal: Deal, quote: QuoteResult, n_periods: int) -> list[Cas
     start_years = {line.id: line.recurrence.start_year for line in deal.quote.all_lines()
                    if line.recurrence is not None}
     basis = deal.business_case.quote_cost_basis
-    return [_quote_line(line, start_years.get(line.id, 1), n_periods, basis)
+    shares = (payment_shares(deal, n_periods)
+              if deal.business_case.quote_cost_timing == "payment_milestones" else None)
+    return [_quote_line(line, start_years.get(line.id, 1), n_periods, basis, shares)
             for line in quote.lines if line.role == "base"]
 
 

@@ -118,3 +118,24 @@ def test_samples_fill_every_calc_json_key(sample_path):
         data["payment_schedule"]["total"]["incl"], abs=1e-9)
     assert [p for p in data["problems"] if p["severity"] == "error"] == []
     json.dumps(data, allow_nan=False)
+
+
+def test_one_time_costs_can_follow_the_payment_plan():
+    import datetime as dt
+
+    from app.document.plan_model import Phase
+
+    deal = _deal_with_benefit()
+    deal.business_case.quote_cost_timing = "payment_milestones"
+    # signing 2027-01-04; one 40-week phase: final acceptance 2027-10-11 (280 days, year 1);
+    # warranty end 12 months later, 2028-10-11 (646 days: year 2).
+    deal.phases = [Phase(id="p1", name="实施", start=dt.date(2027, 1, 4), duration_weeks=40)]
+    costs = compute(deal).business_case.costs
+    # 1,195,040.00 incl. VAT: 30% at signing, 60% in year 1, 10% (retention) in year 2
+    assert costs == pytest.approx((358512.0, 717024.0, 119504.0, 0.0))
+
+
+def test_payment_timing_without_dates_keeps_costs_at_initial():
+    deal = _deal_with_benefit()
+    deal.business_case.quote_cost_timing = "payment_milestones"
+    assert compute(deal).business_case.costs == pytest.approx((1195040.0, 0.0, 0.0, 0.0))
