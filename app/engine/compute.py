@@ -6,6 +6,7 @@ from typing import Any
 
 from app.document.deal import Deal
 from app.engine.case_inputs import build_business_case, build_scenarios, build_tco_options
+from app.engine.comparison_inputs import compute_comparison
 from app.engine.problems import collect_problems
 from app.engine.quote_inputs import (coverage_inputs, payment_inputs, price, rule_inputs,
                                      trigger_dates)
@@ -18,7 +19,8 @@ from calculators.tco import compare_tco
 
 
 def compute(deal: Deal) -> Results:
-    """Compute ``deal``: quote, payments, rules, coverage, business case, scenarios, TCO."""
+    """Compute ``deal``: quote, payments, rules, coverage, business case, scenarios, TCO,
+    competitive comparison."""
     language = deal.meta.language
     extra: list[ProblemRow] = []
     quote = price(deal, extra)
@@ -47,11 +49,13 @@ def compute(deal: Deal) -> Results:
                                            users=deal.business_case.tco_users),
                        "business_case.tco_options", extra)
 
+    comparison, comparison_problems = compute_comparison(deal, tco)
+    extra += comparison_problems
     problems = collect_problems(deal, quote, milestones, rule_problems, coverage, case_result, extra)
     return Results(language=language, currency=deal.meta.currency, quote=quote,
                    payment_schedule=schedule, coverage=coverage, case=case,
                    business_case=case_result, scenarios=tuple(scenario_results),
-                   tornado=tornado_result, tco=tco, problems=problems)
+                   tornado=tornado_result, tco=tco, problems=problems, comparison=comparison)
 
 
 def _guarded(function, path: str, problems: list[ProblemRow]):

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.engine.results import Results
 from calculators.money import VatSplit
+from calculators.scoring import flip_sentence, score_to_win_sentence
 
 
 def money(value: Decimal | None) -> float | None:
@@ -116,6 +117,35 @@ def _coverage(results: Results) -> dict[str, Any]:
                       for n in coverage.needs]}
 
 
+def _comparison(results: Results) -> dict[str, Any] | None:
+    """Weights, scores, totals, ranks and sensitivity; real names, no evidence or notes."""
+    comparison = results.comparison
+    if comparison is None:
+        return None
+    ids = [c.id for c in comparison.criteria]
+    names = {o.id: o.name for o in comparison.options}
+    language = results.language
+    return {
+        "criteria": [{"id": c.id, "name": c.name, "weight": c.weight, "share": c.share,
+                      "derived": c.derived} for c in comparison.criteria],
+        "options": [{"id": o.id, "name": o.name, "kind": o.kind,
+                     "scores": dict(zip(ids, o.scores, strict=True)),
+                     "weighted_total": o.weighted_total, "rank": o.rank}
+                    for o in comparison.options],
+        "winner": comparison.winner_id,
+        "ours": comparison.ours_id,
+        "flip_points": [{"criterion": f.criterion_id, "current_share": f.current_share,
+                         "flip_share": f.flip_share, "direction": f.direction,
+                         "new_winner": f.new_winner_id,
+                         "sentence": flip_sentence(f, language, names)}
+                        for f in comparison.flip_points],
+        "score_to_win": [{"criterion": s.criterion_id, "current_score": s.current_score,
+                          "required_score": s.required_score, "increase": s.increase,
+                          "sentence": score_to_win_sentence(s, language)}
+                         for s in comparison.score_to_win],
+    }
+
+
 def _internal(results: Results) -> dict[str, Any] | None:
     if results.quote is None:
         return None
@@ -135,7 +165,7 @@ def results_to_json(results: Results) -> dict[str, Any]:
         "tco": _tco(results),
         "payment_schedule": _payments(results),
         "coverage": _coverage(results),
-        "comparison": None,
+        "comparison": _comparison(results),
         "problems": [p.to_json() for p in results.problems],
         "internal": _internal(results),
     }

@@ -10,6 +10,7 @@ from calculators.coverage import CoverageResult
 from calculators.payments import PaymentSchedule
 from calculators.pricing_results import QuoteResult
 from calculators.scenarios import ScenarioResult, TornadoResult
+from calculators.scoring import ComparisonResult
 from calculators.tco import TCOResult
 
 
@@ -48,6 +49,7 @@ class Results:
     tornado: TornadoResult | None
     tco: TCOResult | None
     problems: tuple[ProblemRow, ...]
+    comparison: ComparisonResult | None = None
 
     @property
     def errors(self) -> list[ProblemRow]:
