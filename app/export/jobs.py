@@ -67,6 +67,8 @@ def export_documents(deal: Deal, results: Results, targets: dict[str, Path],
                        language=options.language, template=options.template,
                        revision=options.revision)
         else:
-            raise ExportError("the pptx exporter is not part of this version yet")
+            from app.export.pptx import export_pptx
+
+            export_pptx(deal, results, target, language=options.language)
         written.append(target)
     return written
