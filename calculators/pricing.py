@@ -325,6 +325,7 @@ def _line_result(
     recurrence = line.recurrence
     if recurrence is None:
         first_year, by_year, term, uplift, period = amount, (), 0, _ZERO, None
+        start_year = 1
     else:
         annual = net * recurrence.periods_per_year
         by_year = tuple(
@@ -334,6 +335,7 @@ def _line_result(
             ]
         )
         first_year, term, uplift = by_year[0], recurrence.term_years, recurrence.annual_uplift
+        start_year = recurrence.start_year
         period = recurrence.period
     waterfall = frozen_from_dict(
         Waterfall,
@@ -361,6 +363,7 @@ def _line_result(
             "vat_rate": line.vat_rate,
             "period": period,
             "term_years": term,
+            "start_year": start_year,
             "annual_uplift": uplift,
             "list_unit_price": draft.list_unit,
             "override_unit_price": line.price_override,

@@ -151,14 +151,17 @@ Pricing = PerUnitPricing | TieredPricing | BlockPricing | PercentOfTotalPricing 
 
 @dataclass(frozen=True, kw_only=True)
 class Recurrence:
-    """A recurring charge: the amount is per ``period``, over ``term_years``, uplifted yearly."""
+    """A recurring charge: the amount is per ``period``, over ``term_years`` from year
+    ``start_year`` of the horizon (2 = billed after a one-year warranty), uplifted yearly."""
 
     period: Literal["month", "year"] = "year"
     term_years: int = 3
     annual_uplift: Decimal = Decimal(0)
+    start_year: int = 1
 
     def __post_init__(self) -> None:
         _set_decimals(self, "annual_uplift")
+        _check(self.start_year >= 1, f"recurrence: start_year must be >= 1, got {self.start_year}")
         _check(self.annual_uplift >= 0, "recurrence: annual_uplift must be >= 0")
         _check(
             self.period in ("month", "year"),

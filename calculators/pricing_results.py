@@ -164,6 +164,7 @@ class LineResult:
     vat_rate: Decimal
     period: str | None
     term_years: int
+    start_year: int
     annual_uplift: Decimal
     list_unit_price: Decimal
     override_unit_price: Decimal | None

@@ -131,9 +131,10 @@ def quote_totals(lines: tuple[LineResult, ...]) -> QuoteTotals:
                 optional_recurring_splits.append(line.first_year)
     one_time = sum_splits(one_time_splits)
     recurring = sum_splits(recurring_splits)
-    years = max((line.term_years for line in base), default=0)
+    years = max((line.start_year - 1 + line.term_years for line in base), default=0)
     by_year = tuple(
-        sum_splits([line.by_year[k] for line in recurring_base if k < len(line.by_year)])
+        sum_splits([line.by_year[k - line.start_year + 1] for line in recurring_base
+                    if 0 <= k - line.start_year + 1 < len(line.by_year)])
         for k in range(years)
     )
     by_rate = {rate: sum_splits(by_rate_splits[rate]) for rate in sorted(by_rate_splits)}

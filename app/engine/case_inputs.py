@@ -82,12 +82,10 @@ def _quote_line(line: LineResult, start_year: int, n_periods: int, basis: str,
 
 def quote_cost_lines(deal: Deal, quote: QuoteResult, n_periods: int) -> list[CashLine]:
     """The base lines of the priced quote as cost lines of the business case."""
-    start_years = {line.id: line.recurrence.start_year for line in deal.quote.all_lines()
-                   if line.recurrence is not None}
     basis = deal.business_case.quote_cost_basis
     shares = (payment_shares(deal, n_periods)
               if deal.business_case.quote_cost_timing == "payment_milestones" else None)
-    return [_quote_line(line, start_years.get(line.id, 1), n_periods, basis, shares)
+    return [_quote_line(line, line.start_year, n_periods, basis, shares)
             for line in quote.lines if line.role == "base"]
 
 

@@ -43,7 +43,8 @@ def _line(line: schema.QuoteLine) -> calc.QuoteLine:
     recurrence = line.recurrence
     if recurrence is not None:
         recurrence = calc.Recurrence(period=recurrence.period, term_years=recurrence.term_years,
-                                     annual_uplift=recurrence.annual_uplift)
+                                     annual_uplift=recurrence.annual_uplift,
+                                     start_year=recurrence.start_year)
     return calc.QuoteLine.from_values(
         id=line.id, name=line.name, sku=line.sku, category=line.category, unit=line.unit,
         quantity=line.quantity, list_price=line.list_price, price_override=line.price_override,

@@ -185,6 +185,8 @@ def test_invalid_pricing_inputs():
         Recurrence(term_years=0)
     with pytest.raises(ValueError, match="annual_uplift"):
         Recurrence(annual_uplift="-0.1")
+    with pytest.raises(ValueError, match="start_year"):
+        Recurrence(start_year=0)
     with pytest.raises(ValueError, match="percent must be >= 0"):
         PercentOfTotalPricing(percent="-0.1")
     with pytest.raises(ValueError, match="values must be >= 0"):
@@ -1438,3 +1440,17 @@ def test_instalment_plan_rejects_bad_input():
         instalment_plan(-1, 0, 12)
     with pytest.raises(ValueError, match="annual_rate"):
         instalment_plan(100, "-0.01", 12)
+
+
+def test_recurring_lines_from_a_later_start_year_shift_the_years():
+    subscription = QuoteLine(id="S", name="Subscription", category="subscription", quantity=1,
+                             list_price="1000", vat_rate="0", recurrence=Recurrence(term_years=3))
+    maintenance = QuoteLine(id="M", name="Maintenance", category="maintenance", quantity=1,
+                            list_price="500", vat_rate="0",
+                            recurrence=Recurrence(term_years=2, start_year=2))
+    quote = Quote(sections=(Section(id="s", lines=(subscription, maintenance)),))
+    totals = price(quote).totals
+    # year 1: subscription only; years 2 and 3: subscription 1,000 + maintenance 500
+    assert [y.incl for y in totals.recurring_by_year] == [
+        Decimal("1000.00"), Decimal("1500.00"), Decimal("1500.00")]
+    assert price(quote).line("M").start_year == 2
