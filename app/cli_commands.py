@@ -103,7 +103,8 @@ def export(args: argparse.Namespace) -> int:
             raise CliError("--freeze needs a .deal file (run import-json first)")
         revision = (list_revisions(args.deal)[-1].number + 1) if list_revisions(args.deal) else 1
     options = ExportOptions(audience=args.audience, language=args.lang, template=args.template,
-                            include_internal=args.internal, revision=revision)
+                            include_internal=args.internal, revision=revision,
+                            deal_path=args.deal)
     written = export_documents(deal, compute(deal), targets, options)
     for path in written:
         print(f"wrote {path}")

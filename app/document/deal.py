@@ -73,7 +73,7 @@ class Stakeholder(StrictModel):
     title: str = Field("", max_length=200)
     function: StakeholderFunction = "user_department"
     role: BuyingRole = "influencer"
-    concerns: str = Field("", max_length=4000)
+    concerns: str = internal("", description="what worries them (internal working note)")
 
 
 class Need(StrictModel):
@@ -88,7 +88,7 @@ class Need(StrictModel):
     capabilities: list[str] = Field(default_factory=list, description="capability tags that cover this need")
     covered_by: list[str] = Field(default_factory=list, description="quote line ids linked by hand")
     alternative: str = Field("", max_length=4000, description="alternative or upgrade path if not covered")
-    notes: str = Field("", max_length=4000)
+    notes: str = internal("", description="internal working notes")
 
 
 class Approval(StrictModel):

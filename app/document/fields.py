@@ -80,12 +80,14 @@ def number(default: Any, *, unit: str, ge: Any = None, gt: Any = None, le: Any =
     )
 
 
-def internal(default: Any = None, *, description: str = "", default_factory: Any = None) -> Any:
+def internal(default: Any = None, *, description: str = "", default_factory: Any = None,
+             max_length: int | None = 20000) -> Any:
     """A non-numeric internal-only field (notes, approvals, negotiation plan)."""
     if default_factory is not None:
         return Field(default_factory=default_factory, description=description,
                      json_schema_extra={"internal": True})
-    return Field(default, description=description, json_schema_extra={"internal": True})
+    return Field(default, description=description, max_length=max_length,
+                 json_schema_extra={"internal": True})
 
 
 def is_internal(model: type[BaseModel], name: str) -> bool:

@@ -90,7 +90,7 @@ class QuoteLine(StrictModel):
     quantity: DecimalStr = number(Decimal("1"), unit="units", gt=0, le=Decimal("1e9"))
     list_price: DecimalStr = money(description="unit list price quoted (snapshot of the price book)")
     price_override: DecimalStr | None = money(None, description="negotiated unit price replacing the list price")
-    override_reason: str = ""
+    override_reason: str = internal("", description="why the price was overridden (internal)")
     discount_pct: DecimalStr = fraction(description="line discount as a fraction of the list amount")
     discount_amount: DecimalStr = money(description="line discount as an amount")
     vat_rate: DecimalStr = fraction(Decimal("0.13"), le=Decimal("0.5"), description="VAT rate (0.13 = 13%)")

@@ -34,6 +34,22 @@ class ExportOptions:
     template: Path | None = None
     include_internal: bool = False
     revision: int | None = None
+    deal_path: Path | None = None
+
+
+def logo_attachments(deal: Deal, deal_path: Path | None) -> dict[str, bytes]:
+    """The logo images the deal names, read from its .deal file (none for a .json deal)."""
+    from app.document.storage import get_attachment
+
+    found: dict[str, bytes] = {}
+    if deal_path is None or deal_path.suffix.lower() != ".deal":
+        return found
+    for name in (deal.meta.client.logo, deal.meta.our_company.logo):
+        if name:
+            stored = get_attachment(deal_path, name)
+            if stored is not None:
+                found[name] = stored[0]
+    return found
 
 
 def file_hash(path: Path) -> str:
@@ -45,6 +61,7 @@ def export_documents(deal: Deal, results: Results, targets: dict[str, Path],
                      options: ExportOptions) -> list[Path]:
     """Write every requested document; returns the written paths in the order asked."""
     written: list[Path] = []
+    attachments = logo_attachments(deal, options.deal_path)
     for kind in KINDS:
         target = targets.get(kind)
         if target is None:
@@ -59,13 +76,13 @@ def export_documents(deal: Deal, results: Results, targets: dict[str, Path],
 
             export_docx(deal, results, target, audience=options.audience,
                         language=options.language, template=options.template,
-                        revision=options.revision)
+                        revision=options.revision, attachments=attachments)
         elif kind == "pdf":
             from app.export.pdf import export_pdf
 
             export_pdf(deal, results, target, audience=options.audience,
                        language=options.language, template=options.template,
-                       revision=options.revision)
+                       revision=options.revision, attachments=attachments)
         else:
             from app.export.pptx import export_pptx
 
