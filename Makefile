@@ -23,16 +23,18 @@ run: $(STAMP) ## open the app on the bundled sample deal (needs a display; else 
 	  echo "make run: no display found (DISPLAY is not set). Run 'make demo' to export the sample deal headless into ./out/, or start an X server (e.g. xvfb-run make run)." >&2; exit 1; fi
 	QT_QPA_PLATFORM= $(VENV)/bin/presales-studio $(SAMPLE)
 
-demo: $(STAMP) ## headless: validate the samples and write their JSON and key figures into ./out/
+demo: $(STAMP) ## headless: export the samples' proposal (docx, pdf), Excel model, deck and results into ./out/
 	@mkdir -p out
 	@for f in resources/samples/*.json; do \
 	  name=$$(basename $$f .json); \
 	  $(VENV)/bin/presales-studio validate $$f || exit 1; \
-	  $(VENV)/bin/presales-studio export-json $$f -o out/$$name.json --force >/dev/null || exit 1; \
 	  $(VENV)/bin/presales-studio calc $$f > out/$$name.key-figures.txt || exit 1; \
 	  $(VENV)/bin/presales-studio calc $$f --json > out/$$name.results.json || exit 1; \
-	  echo "wrote out/$$name.json, out/$$name.key-figures.txt, out/$$name.results.json"; \
+	  pdf=""; if command -v soffice >/dev/null 2>&1; then pdf="--pdf out/$$name.pdf"; fi; \
+	  $(VENV)/bin/presales-studio export $$f --force --docx out/$$name.docx --xlsx out/$$name.xlsx \
+	    --pptx out/$$name.pptx $$pdf || exit 1; \
 	done
+	@echo "wrote the documents into ./out/ (PDF only when LibreOffice is installed)"
 
 test: $(STAMP) ## install with the test extra and run every test (offscreen Qt) + import contracts
 	$(VENV)/bin/lint-imports
