@@ -1,4 +1,4 @@
-"""Starting the desktop application: QApplication, bundled fonts, translations, main window.
+"""Starting the desktop application: QApplication, bundled fonts, translations, theme, main window.
 
 :func:`run_gui` is the one entry point (the CLI's ``gui`` command calls it).
 With ``screenshot`` it renders the window to a PNG and returns without an
@@ -11,24 +11,42 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.document.errors import DealError
+from app.document.lock import DealLockedError
 from app.fonts import CJK_FAMILY, FALLBACK_FAMILIES, bundled_font_files
-from app.paths import resources_dir
-from app.ui.main_window import PAGE_NAMES, MainWindow
+from app.ui.deal_files import open_document
+from app.ui.main_window import MainWindow
+from app.ui.navigation import PAGE_NAMES
+from app.ui.settings import AppSettings
+from app.ui.theme import apply_theme
+from app.ui.translations import UI_LANGUAGES, current_language, install_translations
 
 APPLICATION_NAME = "Presales Studio"
 ORGANISATION_NAME = "PresalesStudio"
-UI_LANGUAGES = ("en", "zh_CN")
-"""Languages the interface can be shown in; English is the source language."""
-
 SCREENSHOT_SIZE = (1280, 800)
 
+__all__ = [
+    "APPLICATION_NAME",
+    "ORGANISATION_NAME",
+    "PAGE_NAMES",
+    "SCREENSHOT_SIZE",
+    "UI_LANGUAGES",
+    "apply_interface_settings",
+    "check_page",
+    "create_application",
+    "current_language",
+    "install_fonts",
+    "install_translations",
+    "register_qt_fonts",
+    "run_gui",
+    "ui_font_families",
+]
+
 _font_ids: dict[str, int] = {}
-_translators: list[QTranslator] = []
 
 
 def check_page(page: str | None) -> None:
@@ -46,6 +64,7 @@ def create_application() -> QApplication:
         raise TypeError("a QCoreApplication without widgets is already running")
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationDisplayName(APPLICATION_NAME)
     return app
 
 
@@ -86,33 +105,11 @@ def install_fonts(app: QApplication) -> QFont:
     return font
 
 
-def install_translations(app: QApplication, language: str | None) -> str:
-    """Load the interface translation for ``language`` (``None``: the system's); returns the language used.
-
-    Missing translation files are not an error: the interface stays in English.
-    """
-    if language is not None and language not in UI_LANGUAGES:
-        raise ValueError(
-            f"unsupported interface language {language!r}; use one of {', '.join(UI_LANGUAGES)}"
-        )
-    chosen = language or ("zh_CN" if QLocale.system().name().startswith("zh") else "en")
-    for translator in _translators:
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    _translators.clear()
-    if chosen == "en":
-        return chosen
-    candidates = [
-        (resources_dir() / "translations", f"presales_studio_{chosen}"),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{chosen}"),
-    ]
-    for folder, name in candidates:
-        if not (folder / f"{name}.qm").is_file():
-            continue
-        translator = QTranslator(app)
-        if translator.load(name, str(folder)):
-            app.installTranslator(translator)
-            _translators.append(translator)
+def apply_interface_settings(settings: AppSettings, language: str | None = None) -> str:
+    """Install the interface language (``language`` wins over the settings) and the theme."""
+    app = create_application()
+    chosen = install_translations(app, language or settings.ui_language())
+    apply_theme(app, settings.theme())
     return chosen
 
 
@@ -128,41 +125,61 @@ def run_gui(
     * ``page``: the page to show first (one of :data:`PAGE_NAMES`; else ``ValueError``).
     * ``screenshot``: render the window to this PNG file and return at once
       (0 saved, 1 the PNG could not be written, 2 the deal could not be loaded).
-    * ``language``: the interface language (``"en"`` or ``"zh_CN"``; ``None``: the system's).
+    * ``language``: the interface language (``"en"`` or ``"zh_CN"``; ``None``: the
+      preference, which by default follows the system).
 
     Without ``screenshot`` this runs the event loop and returns its exit code; a
-    deal that cannot be loaded is reported in a message box and the window opens empty.
+    deal that cannot be loaded is reported in a message box and the window opens
+    empty; recovery copies left by a crash are offered once the window is up.
     """
     check_page(page)
+    if language is not None and language not in UI_LANGUAGES:
+        raise ValueError(
+            f"unsupported interface language {language!r}; use one of {', '.join(UI_LANGUAGES)}"
+        )
     app = create_application()
-    install_translations(app, language)
+    settings = AppSettings()
+    apply_interface_settings(settings, language)
     install_fonts(app)
-    window = MainWindow()
-    deal_error: DealError | None = None
-    if deal_path is not None:
-        try:
-            window.open_deal(Path(deal_path))
-        except DealError as exc:
-            deal_error = exc
+    window = MainWindow(settings=settings, remember_layout=screenshot is None)
     if page is not None:
         window.show_page(page)
 
     if screenshot is not None:
         try:
-            if deal_error is not None:
-                print(f"error: {deal_error}", file=sys.stderr)
-                return 2
+            if deal_path is not None:
+                try:
+                    try:
+                        window.open_deal(Path(deal_path))
+                    except DealLockedError:  # open in a running app: a picture needs no lock
+                        window.open_deal(Path(deal_path), read_only=True)
+                except DealError as exc:
+                    print(f"error: {exc}", file=sys.stderr)
+                    return 2
+            window.compute_now()
             return _save_screenshot(app, window, Path(screenshot))
         finally:
             window.close()
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
+    deal_error: DealError | None = None
+    if deal_path is not None:
+        try:
+            document = open_document(Path(deal_path))
+        except DealLockedError:
+            document = window.lifecycle().load(Path(deal_path))  # asks: read-only, or not at all
+        except DealError as exc:
+            document, deal_error = None, exc
+        if document is not None:
+            window.set_document(document)
+            settings.add_recent_file(deal_path)
     window.show()
     if deal_error is not None:
         QMessageBox.critical(
             window, QCoreApplication.translate("run_gui", "Cannot open the deal"), str(deal_error)
         )
+    QTimer.singleShot(0, window, window.lifecycle().offer_recovery)
     return app.exec()
 
 
@@ -170,6 +187,10 @@ def _save_screenshot(app: QApplication, window: MainWindow, target: Path) -> int
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     _wait_until_painted(app, window)
+    settle = time.monotonic() + 0.6  # charts redraw on short timers after the results arrive
+    while time.monotonic() < settle:
+        app.processEvents()
+        time.sleep(0.02)
     image = window.grab()
     if image.isNull() or not image.save(str(target), "PNG"):
         print(f"error: {target}: the screenshot could not be written", file=sys.stderr)

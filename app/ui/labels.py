@@ -70,3 +70,28 @@ def tax_mode_label(tax_mode: str) -> str:
         "excl": QCoreApplication.translate("Labels", "Prices exclude VAT (不含税)"),
     }
     return names.get(tax_mode, tax_mode)
+
+
+def severity_label(severity: str) -> str:
+    """A problem's severity as a word."""
+    names = {
+        "error": QCoreApplication.translate("Labels", "Error"),
+        "warning": QCoreApplication.translate("Labels", "Warning"),
+        "info": QCoreApplication.translate("Labels", "Note"),
+    }
+    return names.get(severity, severity)
+
+
+def page_label(page: str) -> str:
+    """The navigation name of a page."""
+    names = {
+        "deal": QCoreApplication.translate("Labels", "Deal"),
+        "needs": QCoreApplication.translate("Labels", "Needs"),
+        "configurator": QCoreApplication.translate("Labels", "Configurator"),
+        "delivery": QCoreApplication.translate("Labels", "Delivery & terms"),
+        "business-case": QCoreApplication.translate("Labels", "Business case"),
+        "competition": QCoreApplication.translate("Labels", "Competition"),
+        "proposal": QCoreApplication.translate("Labels", "Proposal"),
+        "presentation": QCoreApplication.translate("Labels", "Presentation"),
+    }
+    return names.get(page, page)

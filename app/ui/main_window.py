@@ -1,80 +1,104 @@
-"""The main window: key figures on top, page navigation on the left, the pages beside it."""
+"""The main window: key figures on top, page navigation on the left, the pages, problems and history.
+
+One window shows one :class:`DealDocument`.  File commands live in
+:class:`DocumentLifecycle`, revisions in :class:`RevisionController`, exports
+in :class:`ExportController`; this class lays out the window and routes.
+The engine (a heavy import) is loaded in a worker thread after the first
+paint, so the window shows the deal at once and the figures follow.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.document.deal import Deal
-from app.document.errors import DealError
-from app.document.storage import load_deal
-from app.ui.views.deal_page import DealPage
-from app.ui.views.needs_page import NeedsPage
-from app.ui.views.placeholder_page import PlaceholderPage
-from app.ui.widgets.key_figures_strip import KeyFiguresStrip
+from app.ui.deal_document import DealDocument
+from app.ui.deal_files import open_document
+from app.ui.document_lifecycle import DocumentLifecycle, dropped_deal
+from app.ui.export_controller import ExportController
+from app.ui.icons import clear_icon_cache
+from app.ui.main_actions import MainActions
+from app.ui.navigation import PAGE_NAMES, page_for_path
+from app.ui.page_registry import build_page
+from app.ui.preferences_controller import PreferencesController
+from app.ui.recovery_autosaver import RecoveryAutosaver
+from app.ui.revision_controller import RevisionController
+from app.ui.settings import AppSettings
+from app.ui.widgets.history_dock import HistoryDock
+from app.ui.widgets.key_figures_strip import FIGURE_KEYS, KeyFiguresStrip
+from app.ui.widgets.page_navigation import PageNavigation
+from app.ui.widgets.problems_dock import ProblemsDock
+from app.ui.widgets.recent_files_menu import RecentFilesMenu
+from app.ui.workers.engine_loader import EngineLoader, engine_imported
 
-PAGE_NAMES = (
-    "deal",
-    "needs",
-    "configurator",
-    "delivery",
-    "business-case",
-    "competition",
-    "proposal",
-    "presentation",
-)
-"""The pages in navigation order; the names ``--page`` and :meth:`MainWindow.show_page` take."""
+if TYPE_CHECKING:
+    from app.ui.views.deal_page import DealPage
+    from app.ui.views.needs_page import NeedsPage
 
 APP_TITLE = "Presales Studio"
+_OPEN_WINDOWS: list[MainWindow] = []
+"""Windows opened by other windows (read-only revisions, recovered deals), kept alive until closed."""
+
+__all__ = ["APP_TITLE", "PAGE_NAMES", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
     """The application shell around one open deal."""
 
-    deal_changed = Signal()
-    """Emitted after a different deal (or none) was put in the window."""
+    document_changed = Signal()
+    """Emitted after a different document (or none) was put in the window."""
+    first_painted = Signal()
+    """Emitted once, after the window painted for the first time."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
+        remember_layout: bool = True,
+    ) -> None:
         super().__init__(parent)
+        self._remember_layout = remember_layout
         self.setObjectName("main_window")
-        self._deal: Deal | None = None
-        self._deal_path: Path | None = None
+        self.setAcceptDrops(True)
+        self._settings = settings or AppSettings()
+        self._document: DealDocument | None = None
+        self._autosaver: RecoveryAutosaver | None = None
+        self._painted = False
+        self._closing_for_handover = False
+        self._engine = EngineLoader(self)
+        self._engine.loaded.connect(self.compute_now)
+        self._engine_ready = engine_imported()
+        self._undo_group = QUndoGroup(self)
+        self._lifecycle = DocumentLifecycle(self, self._settings)
+        self._revisions = RevisionController(self)
+        self._exports = ExportController(self)
+        self._preferences = PreferencesController(self)
+        self._recent = RecentFilesMenu(self._settings, self)
+        self._recent.file_chosen.connect(lambda path: self._lifecycle.open_path(path))
 
         self._figures = KeyFiguresStrip(self)
-        self._nav = QListWidget(self)
-        self._nav.setObjectName("page_navigation")
-        self._nav.setFixedWidth(190)
-        self._nav.setSpacing(2)
+        self._figures.problems_clicked.connect(self.show_problems)
         self._stack = QStackedWidget(self)
         self._stack.setObjectName("pages")
-        self._deal_page = DealPage(self._stack)
-        self._needs_page = NeedsPage(self._stack)
-        self._pages: dict[str, QWidget] = {}
-        titles = self._page_titles()
-        for name in PAGE_NAMES:
-            page = {"deal": self._deal_page, "needs": self._needs_page}.get(name)
-            if page is None:
-                page = PlaceholderPage(titles[name], self._placeholder_text(name), self._stack)
-            page.setProperty("page_name", name)
-            self._stack.addWidget(page)
-            self._pages[name] = page
-            item = QListWidgetItem(titles[name], self._nav)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setSizeHint(QSize(0, 30))
-        self._nav.currentRowChanged.connect(self._stack.setCurrentIndex)
+        self._actions = MainActions(self, self._undo_group)
+        self._nav = PageNavigation({n: a.toolTip() for n, a in self._actions.pages.items()}, self)
+        self._pages: dict[str, QWidget] = {}  # pages are built when first shown
+        for _name in PAGE_NAMES:
+            self._stack.addWidget(QWidget(self._stack))
+        self._nav.currentRowChanged.connect(self._show_row)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -87,9 +111,28 @@ class MainWindow(QMainWindow):
         column.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
+        self._problems = ProblemsDock(self)
+        self._problems.problem_activated.connect(self.go_to_path)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._problems)
+        self._problems.hide()  # the problems figure in the strip opens it
+        self._history = HistoryDock(self._undo_group, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._history)
+        self._history.hide()
+        self._actions.panels_menu.addAction(self._problems.toggleViewAction())
+        self._actions.panels_menu.addAction(self._history.toggleViewAction())
+        self._actions.panels_menu.addAction(self._actions.toolbar.toggleViewAction())
+        self.resizeDocks([self._problems], [180], Qt.Orientation.Vertical)
+
+        self.statusBar().setObjectName("status_bar")
         self._nav.setCurrentRow(0)
+        # An explicit minimum keeps the window's size constraints fixed when panels are shown
+        # or hidden (platforms that cannot change them later warn on every change).
+        self.setMinimumSize(900, 560)
         self.resize(1280, 800)
+        if remember_layout:
+            self._restore_window_state()
+        self._nav.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_actions()
         self._update_title()
 
     def setVisible(self, visible: bool) -> None:
@@ -102,168 +145,311 @@ class MainWindow(QMainWindow):
 
     # --- construction -------------------------------------------------------------------
 
-    def _page_titles(self) -> dict[str, str]:
-        return {
-            "deal": self.tr("Deal"),
-            "needs": self.tr("Needs"),
-            "configurator": self.tr("Configurator"),
-            "delivery": self.tr("Delivery & terms"),
-            "business-case": self.tr("Business case"),
-            "competition": self.tr("Competition"),
-            "proposal": self.tr("Proposal"),
-            "presentation": self.tr("Presentation"),
-        }
+    def _restore_window_state(self) -> None:
+        geometry, state = self._settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
 
-    def _placeholder_text(self, name: str) -> str:
-        return {
-            "configurator": self.tr(
-                "Here you will build the quote from the price book: sections and line items, "
-                "quantities, tiered, block and recurring prices, discounts, and the configuration "
-                "rules that add, require or exclude items."
-            ),
-            "delivery": self.tr(
-                "Here you will plan delivery and terms: project phases and milestones, effort, "
-                "the payment schedule, warranty, service levels and contract terms."
-            ),
-            "business-case": self.tr(
-                "Here you will build the client's business case: costs and benefits per period, "
-                "ROI, NPV, IRR and payback, total cost of ownership, scenarios and sensitivity."
-            ),
-            "competition": self.tr(
-                "Here you will compare the offer with the alternatives: weighted criteria, a score "
-                "per option, total cost of ownership over time and our differentiators."
-            ),
-            "proposal": self.tr(
-                "Here you will export client-ready documents: the Word proposal, the Excel quote "
-                "with live formulas, and PDF, in Chinese or English."
-            ),
-            "presentation": self.tr(
-                "Here you will present the deal in a client meeting: key figures and charts on a "
-                "clean screen, with internal data (margins, approvals, negotiation) hidden."
-            ),
-        }[name]
+    # --- parts ---------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._open_action = QAction(self.tr("&Open…"), self)
-        self._open_action.setObjectName("action_open")
-        self._open_action.setShortcut(QKeySequence("Ctrl+O"))
-        self._open_action.triggered.connect(self._choose_and_open)
-        file_menu.addAction(self._open_action)
-        file_menu.addSeparator()
-        self._quit_action = QAction(self.tr("&Quit"), self)
-        self._quit_action.setObjectName("action_quit")
-        self._quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self._quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self._quit_action.triggered.connect(self.close)
-        file_menu.addAction(self._quit_action)
+    def settings(self) -> AppSettings:
+        return self._settings
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._about_action = QAction(self.tr("&About Presales Studio"), self)
-        self._about_action.setObjectName("action_about")
-        self._about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self._about_action.triggered.connect(self._show_about)
-        help_menu.addAction(self._about_action)
+    def lifecycle(self) -> DocumentLifecycle:
+        return self._lifecycle
+
+    def revisions(self) -> RevisionController:
+        return self._revisions
+
+    def exports(self) -> ExportController:
+        return self._exports
+
+    def actions(self) -> MainActions:
+        return self._actions
+
+    def recent_files_menu(self) -> RecentFilesMenu:
+        return self._recent
+
+    def undo_group(self) -> QUndoGroup:
+        return self._undo_group
+
+    def undo_view(self) -> QUndoView:
+        return self._history.view()
+
+    def history_dock(self) -> HistoryDock:
+        return self._history
+
+    def problems_dock(self) -> ProblemsDock:
+        return self._problems
+
+    def deal_page(self) -> DealPage:
+        return self.page("deal")  # type: ignore[return-value]
+
+    def needs_page(self) -> NeedsPage:
+        return self.page("needs")  # type: ignore[return-value]
+
+    def navigation(self) -> QListWidget:
+        return self._nav
+
+    def key_figures(self) -> KeyFiguresStrip:
+        return self._figures
+
+    def autosaver(self) -> RecoveryAutosaver | None:
+        return self._autosaver
 
     # --- pages ---------------------------------------------------------------------------
 
     def show_page(self, name: str) -> None:
         """Switch to a page by name; an unknown name raises ``ValueError`` listing the valid ones."""
-        if name not in self._pages:
+        if name not in PAGE_NAMES:
             raise ValueError(f"unknown page {name!r}; valid pages: {', '.join(PAGE_NAMES)}")
         self._nav.setCurrentRow(PAGE_NAMES.index(name))
 
     def current_page(self) -> str:
-        """The name of the page on screen."""
         return PAGE_NAMES[self._stack.currentIndex()]
 
     def page(self, name: str) -> QWidget:
-        """The widget of a page (``KeyError`` for an unknown name)."""
-        return self._pages[name]
+        """The widget of a page, built now if it was never shown (``KeyError`` for a bad name)."""
+        if name not in PAGE_NAMES:
+            raise KeyError(name)
+        page = self._pages.get(name)
+        if page is None:
+            page = build_page(name, self._stack, self._actions.presentation)
+            page.setProperty("page_name", name)
+            index = PAGE_NAMES.index(name)
+            stand_in = self._stack.widget(index)
+            self._stack.insertWidget(index, page)
+            self._stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._pages[name] = page
+            set_page_document = getattr(page, "set_document", None)
+            if set_page_document is not None:
+                set_page_document(self._document)
+        return page
 
-    def deal_page(self) -> DealPage:
-        return self._deal_page
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGE_NAMES):
+            self.page(PAGE_NAMES[row])
+            self._stack.setCurrentIndex(row)
 
-    def needs_page(self) -> NeedsPage:
-        return self._needs_page
+    def go_to_path(self, path: str) -> None:
+        """Show the page where ``path`` is edited and put the focus on it (from the problems panel)."""
+        name = page_for_path(path)
+        self.show_page(name)
+        page = self.page(name)
+        focus = getattr(page, "focus_path", None)
+        if focus is None or not focus(path):
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def navigation(self) -> QListWidget:
-        """The page list on the left."""
-        return self._nav
+    # --- the document --------------------------------------------------------------------
 
-    def key_figures(self) -> KeyFiguresStrip:
-        """The strip the integrator feeds with formatted figures (``set_figures``)."""
-        return self._figures
+    def document(self) -> DealDocument | None:
+        return self._document
 
-    # --- the deal --------------------------------------------------------------------------
-
-    def deal(self) -> Deal | None:
-        return self._deal
+    def deal(self):
+        return self._document.deal() if self._document is not None else None
 
     def deal_path(self) -> Path | None:
-        return self._deal_path
+        return self._document.path() if self._document is not None else None
 
-    def set_deal(self, deal: Deal | None, path: Path | None = None) -> None:
-        """Show ``deal`` (read from ``path``, if any) on every page; ``None`` shows an empty window."""
-        self._deal = deal
-        self._deal_path = path if deal is not None else None
-        self._deal_page.set_deal(deal)
-        self._needs_page.set_deal(deal)
-        self._show_figures()
-        self._update_title()
-        self.deal_changed.emit()
-
-    def _show_figures(self) -> None:
-        """Feed the key-figures strip from the engine's results (the same text as the CLI)."""
-        if self._deal is None:
-            self._figures.clear_figures()
-            return
-        from app.engine import compute
-        from app.key_figures import key_figures
-
-        from app.ui.widgets.key_figures_strip import FIGURE_KEYS
-
-        figures = {f.key: f.text for f in key_figures(self._deal, compute(self._deal))}
-        self._figures.set_figures({k: v for k, v in figures.items() if k in FIGURE_KEYS})
-
-    def open_deal(self, path: Path) -> None:
+    def open_deal(self, path: Path, *, read_only: bool = False) -> None:
         """Load a ``.deal`` or ``.json`` file into the window; raises ``DealError`` (no dialog)."""
-        path = Path(path)
-        self.set_deal(load_deal(path), path)
+        self.set_document(open_document(Path(path), read_only=read_only))
+
+    def set_document(self, document: DealDocument | None, *, close_old: bool = True) -> None:
+        """Show ``document`` (None: an empty window); the previous one is closed cleanly."""
+        old = self._document
+        if old is document:
+            return
+        if old is not None:
+            if self._autosaver is not None:
+                if close_old:
+                    self._autosaver.stop()
+                self._autosaver.deleteLater()
+                self._autosaver = None
+            for signal, slot in self._connections(old):
+                signal.disconnect(slot)
+            self._undo_group.removeStack(old.undo_stack())
+            if close_old:
+                old.release()
+                old.deleteLater()
+        self._document = document
+        if document is not None:
+            document.setParent(self)
+            self._undo_group.addStack(document.undo_stack())
+            self._undo_group.setActiveStack(document.undo_stack())
+            for signal, slot in self._connections(document):
+                signal.connect(slot)
+            self._autosaver = RecoveryAutosaver(document, self._settings.autosave_seconds(), self)
+        for page in self._pages.values():
+            set_page_document = getattr(page, "set_document", None)
+            if set_page_document is not None:
+                set_page_document(document)
+        self._update_title()
+        self._update_actions()
+        self._show_results()
+        if document is not None and self._engine_ready and not document.results_are_current():
+            document.start_computing()
+        self.document_changed.emit()
+
+    def _connections(self, document: DealDocument):
+        return [
+            (document.results_changed, self._show_results),
+            (document.modified_changed, self._modified_changed),
+            (document.path_changed, self._update_title),
+            (document.read_only_changed, self._read_only_changed),
+            (document.deal_changed, self._update_title),
+        ]
+
+    def set_deal(self, deal, path: Path | None = None) -> None:
+        """Show ``deal`` as a new document (kept for scripts and tests); None empties the window."""
+        self.set_document(DealDocument(deal, path) if deal is not None else None)
+
+    def open_new_window(self) -> MainWindow:
+        """Another main window (for a read-only revision or a recovered deal), kept alive while open."""
+        window = MainWindow(settings=self._settings)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _OPEN_WINDOWS.append(window)
+        window.destroyed.connect(
+            lambda *_: window in _OPEN_WINDOWS and _OPEN_WINDOWS.remove(window)
+        )
+        window.show()
+        return window
+
+    def autosaver_write_now(self) -> None:
+        if self._autosaver is not None:
+            self._autosaver.write_now()
+
+    def compute_now(self) -> None:
+        """Compute the figures now (screenshots, tests), without waiting for the warm-up."""
+        self._engine_ready = True
+        if self._document is not None:
+            self._document.start_computing()
+
+    def _modified_changed(self) -> None:
+        self.setWindowModified(self._document is not None and self._document.is_modified())
+        self._update_actions()
+
+    def _read_only_changed(self) -> None:
+        self._update_title()
+        self._update_actions()
 
     def _update_title(self) -> None:
-        if self._deal is None:
+        document = self._document
+        if document is None:
             self.setWindowTitle(APP_TITLE)
-        else:
-            self.setWindowTitle(
-                self.tr("{title} — Presales Studio").format(title=self._deal.meta.title)
-            )
-
-    # --- menu actions ----------------------------------------------------------------------
-
-    def _choose_and_open(self) -> None:
-        start = str(self._deal_path.parent) if self._deal_path else ""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open deal"), start, self.tr("Deals (*.deal *.json)")
-        )
-        if not name:
+            self.setWindowFilePath("")
             return
-        try:
-            self.open_deal(Path(name))
-        except DealError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the deal"), str(exc))
+        title = document.deal().meta.title
+        name = document.path().name if document.path() is not None else ""
+        extra = document.label() or (self.tr("read-only") if document.is_read_only() else "")
+        head = f"{name}[*] · {title}" if name else f"{title}[*]"
+        if extra:
+            head += f" ({extra})"
+        self.setWindowTitle(f"{head} — {APP_TITLE}")
+        self.setWindowFilePath(str(document.path()) if document.path() else "")
+        self.setWindowModified(document.is_modified())
 
-    def _show_about(self) -> None:
-        from app import __version__
+    def _update_actions(self) -> None:
+        self._actions.update_states(self._document)
 
-        QMessageBox.about(
-            self,
-            self.tr("About Presales Studio"),
-            self.tr(
-                "<h3>Presales Studio {version}</h3>"
-                "<p>Configure, price, build the business case, compare and export client-ready "
-                "proposals, offline.</p>"
-                "<p>Chinese text uses Noto Sans SC, a subset of Noto Sans CJK by Adobe and Google, "
-                "licensed under the SIL Open Font License 1.1.</p>"
-            ).format(version=__version__),
-        )
+    def _show_results(self) -> None:
+        document = self._document
+        results = document.results() if document is not None else None
+        if document is None:
+            self._figures.clear_figures()
+            self._problems.set_problems(())
+            return
+        if results is None:
+            self._figures.set_pending()
+            return
+        from app.key_figures import key_figures
+
+        figures = {f.key: f.text for f in key_figures(document.deal(), results)}
+        self._figures.set_figures({k: v for k, v in figures.items() if k in FIGURE_KEYS})
+        self._problems.set_problems(results.problems)
+
+    # --- engine warm-up after the first paint ---------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self, self._warm_up_engine)
+
+    def _warm_up_engine(self) -> None:
+        if self._engine_ready:
+            if self._document is not None and not self._document.results_are_current():
+                self._document.start_computing()
+            return
+        self._engine.start()
+
+    # --- commands --------------------------------------------------------------------------
+
+    def show_problems(self) -> None:
+        self._problems.show_and_focus()
+
+    def start_presentation(self):
+        from app.ui.views.presentation_window import PresentationWindow
+
+        if self._document is None:
+            return None
+        presentation = PresentationWindow(self._document, self)
+        presentation.showFullScreen()
+        return presentation
+
+    def show_preferences(self) -> bool:
+        return self._preferences.show()
+
+    def rebuild(self) -> MainWindow:
+        """A new window in the current language around the same document (undo history kept)."""
+        window = self.open_new_window()
+        window.restoreGeometry(self.saveGeometry())
+        window.restoreState(self.saveState())
+        document = self._document
+        self.set_document(None, close_old=False)
+        if document is not None:
+            window.set_document(document)
+        window.show_page(self.current_page())
+        self._closing_for_handover = True
+        self.close()
+        return window
+
+    # --- window events ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            clear_icon_cache()
+            self._actions.refresh_icons()
+            self._nav.refresh_icons()
+        super().changeEvent(event)
+
+    def dragEnterEvent(self, event) -> None:
+        if dropped_deal(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        path = dropped_deal(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, self, lambda: self._lifecycle.open_path(path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_handover and not self._lifecycle.maybe_save():
+            event.ignore()
+            return
+        if self._remember_layout:
+            self._settings.set_window_state(self.saveGeometry(), self.saveState())
+        self._exports.wait()
+        self._engine.wait()
+        if not self._closing_for_handover:
+            self.set_document(None)
+        event.accept()
+        super().closeEvent(event)

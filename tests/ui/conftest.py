@@ -59,7 +59,13 @@ def zh_deal() -> Deal:
             status="signed_off",
             capabilities=["production-tracking"],
         ),
-        Need(id="N02", text="与现有 ERP 双向集成。", priority="P1", function="technical"),
+        Need(
+            id="N02",
+            text="与现有 ERP 双向集成。",
+            priority="P1",
+            function="technical",
+            stakeholder_id="SH3",
+        ),
         Need(id="N03", text="设备点检、保养电子化。", priority="P2"),
         Need(
             id="N04", text="质量大数据关联分析（潜在需求）。", priority="P3", function="executive"
@@ -85,12 +91,115 @@ def ui_fonts(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def _english_interface(request):
+    """Every UI test starts and ends with the English interface and the system theme."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.theme import apply_theme
+    from app.ui.translations import install_translations
+
+    app = QApplication.instance()
+    if app is not None:
+        install_translations(app, "en")
+    yield
+    app = QApplication.instance()
+    if app is not None:
+        install_translations(app, "en")
+        apply_theme(app, "system")
+
+
 @pytest.fixture
-def window(qtbot, ui_fonts, deal_file):
-    """A main window (not shown) with ``deal_file`` open."""
+def settings():
+    """Preferences in this test's private user data folder."""
+    from app.ui.settings import AppSettings
+
+    return AppSettings()
+
+
+class UnexpectedDialog(AssertionError):
+    """A test opened a modal dialog it did not answer (it would block forever)."""
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialogs(request, monkeypatch):
+    """Modal dialogs fail the test instead of waiting for a click; tests answer them by patching."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(self, *args):
+        raise UnexpectedDialog(
+            f"unexpected dialog {type(self).__name__} {self.objectName()!r}: {self.windowTitle()!r}"
+        )
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture
+def make_window(qtbot, ui_fonts, settings):
+    """A factory of main windows (not shown) that are closed without questions after the test."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from app.ui.main_window import MainWindow
 
-    main = MainWindow()
-    qtbot.addWidget(main)
+    made = []
+
+    def make() -> MainWindow:
+        window = MainWindow(settings=settings)
+        made.append(window)
+        return window
+
+    yield make
+    from app.ui import main_window as main_window_module
+
+    for window in made + list(main_window_module._OPEN_WINDOWS):
+        try:
+            document = window.document()
+            if document is not None:
+                document.undo_stack().setClean()
+            window.set_document(None)
+            window.close()
+            window.deleteLater()
+        except RuntimeError:  # already deleted by Qt
+            continue
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def window(make_window, deal_file):
+    """A main window (not shown) with ``deal_file`` open and its figures computed."""
+    main = make_window()
     main.open_deal(deal_file)
+    main.compute_now()
     return main
+
+
+@pytest.fixture
+def document(qapp, zh_deal):
+    """A document over ``zh_deal`` (no file), results computed."""
+    from app.ui.deal_document import DealDocument
+
+    doc = DealDocument(zh_deal)
+    doc.start_computing()
+    yield doc
+    doc.release()
+    doc.deleteLater()
+
+
+def show_active(window, qtbot) -> None:
+    """Show ``window`` and wait until it is the active window (keyboard focus and shortcuts need it)."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+@pytest.fixture
+def activate(qtbot):
+    """``activate(window)``: show it and make it the active window."""
+    return lambda window: show_active(window, qtbot)

@@ -121,7 +121,7 @@ def test_gui_mode_opens_the_deal(qapp, deal_file, zh_deal, monkeypatch):
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert run_gui(deal_file, page="needs", language="en") == 0
-    assert titles == [(f"{zh_deal.meta.title} — Presales Studio", "needs")]
+    assert titles == [(f"mes.deal[*] · {zh_deal.meta.title} — Presales Studio", "needs")]
 
 
 def test_fonts_are_registered_once(qapp):

@@ -1,31 +1,32 @@
-"""The deal's client stakeholders as a read-only table."""
+"""The client's stakeholders as an editable table: name, title, function, buying role, concerns."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from typing import Any, ClassVar
 
-from app.document.deal import Stakeholder
+from PySide6.QtCore import Qt
+
 from app.ui.labels import buying_role_label, function_label
+from app.ui.models.deal_list_model import DealListModel
 
-_Index = QModelIndex | QPersistentModelIndex
+FUNCTIONS = ("user_department", "technical", "finance", "executive")
+BUYING_ROLES = ("decision_maker", "influencer", "gatekeeper", "user")
 
 
-class StakeholdersModel(QAbstractTableModel):
-    """Read-only table model over a list of :class:`~app.document.deal.Stakeholder`."""
+class StakeholdersModel(DealListModel):
+    """Editable table model over ``deal.stakeholders``."""
 
+    LIST_PATH = "stakeholders"
     NAME_COLUMN, TITLE_COLUMN, FUNCTION_COLUMN, ROLE_COLUMN, CONCERNS_COLUMN = range(5)
+    _FIELDS: ClassVar[dict[int, str]] = {
+        NAME_COLUMN: "name",
+        TITLE_COLUMN: "title",
+        FUNCTION_COLUMN: "function",
+        ROLE_COLUMN: "role",
+        CONCERNS_COLUMN: "concerns",
+    }
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._people: list[Stakeholder] = []
-
-    def set_stakeholders(self, stakeholders: list[Stakeholder]) -> None:
-        """Show these stakeholders, in the document's order."""
-        self.beginResetModel()
-        self._people = list(stakeholders)
-        self.endResetModel()
-
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [
             self.tr("Name"),
             self.tr("Title"),
@@ -34,36 +35,26 @@ class StakeholdersModel(QAbstractTableModel):
             self.tr("Concerns"),
         ]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._people)
+    def column_field(self, column: int) -> str | None:
+        return self._FIELDS.get(column)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 5
+    def display(self, person: Any, column: int) -> Any:
+        return {
+            self.NAME_COLUMN: person.name,
+            self.TITLE_COLUMN: person.title,
+            self.FUNCTION_COLUMN: function_label(person.function),
+            self.ROLE_COLUMN: buying_role_label(person.role),
+            self.CONCERNS_COLUMN: person.concerns,
+        }.get(column)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
-            return self._headers()[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._people):
-            return str(section + 1)
+    def choices(self, column: int) -> list[tuple[Any, str]] | None:
+        if column == self.FUNCTION_COLUMN:
+            return [(f, function_label(f)) for f in FUNCTIONS]
+        if column == self.ROLE_COLUMN:
+            return [(r, buying_role_label(r)) for r in BUYING_ROLES]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
-            return None
-        person = self._people[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.NAME_COLUMN: person.name,
-                self.TITLE_COLUMN: person.title,
-                self.FUNCTION_COLUMN: function_label(person.function),
-                self.ROLE_COLUMN: buying_role_label(person.role),
-                self.CONCERNS_COLUMN: person.concerns,
-            }.get(column)
+    def extra_data(self, person: Any, row: int, column: int, role: int) -> Any:
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and column == self.CONCERNS_COLUMN

@@ -7,9 +7,19 @@ Until a figure is fed, it shows an em dash.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.theme import error_colour, warning_colour
 
 FIGURE_KEYS = (
     "total_incl_tax",
@@ -28,8 +38,18 @@ MISSING = "—"
 """What a figure shows until it is fed (the same em dash as :data:`app.formatting.MISSING`)."""
 
 
+PENDING = "…"
+"""What every figure shows while the engine is still computing."""
+
+
 class KeyFiguresStrip(QFrame):
-    """A row of caption/value pairs: grand total 含税/不含税, one-time vs recurring, ROI, ..."""
+    """A row of caption/value pairs: grand total 含税/不含税, one-time vs recurring, ROI, ...
+
+    The problems figure ("errors / warnings") is a button: clicking it (or
+    pressing it with the keyboard) emits :attr:`problems_clicked`.
+    """
+
+    problems_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +62,7 @@ class KeyFiguresStrip(QFrame):
         self.setPalette(palette)
 
         captions = self._captions()
-        self._values: dict[str, QLabel] = {}
+        self._values: dict[str, QLabel | QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
         row.setSpacing(18)
@@ -57,10 +77,20 @@ class KeyFiguresStrip(QFrame):
                 caption_palette.color(QPalette.ColorRole.PlaceholderText),
             )
             caption.setPalette(caption_palette)
-            value = QLabel(MISSING, self)
+            value: QLabel | QPushButton
+            if key == "problems":
+                value = QPushButton(MISSING, self)
+                value.setFlat(True)
+                value.setCursor(Qt.CursorShape.PointingHandCursor)
+                value.setToolTip(self.tr("Show the problems panel (errors / warnings)"))
+                value.setStyleSheet("QPushButton { text-align: left; padding: 0px; border: none; }")
+                value.clicked.connect(self.problems_clicked)
+                caption.setBuddy(value)
+            else:
+                value = QLabel(MISSING, self)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"key_figure_{key}")
             value.setFont(self._value_font())
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             cell.addWidget(caption)
             cell.addWidget(value)
             row.addLayout(cell)
@@ -69,8 +99,8 @@ class KeyFiguresStrip(QFrame):
 
     def _captions(self) -> dict[str, str]:
         return {
-            "total_incl_tax": self.tr("Total incl. VAT (含税)"),
-            "total_excl_tax": self.tr("Total excl. VAT (不含税)"),
+            "total_incl_tax": self.tr("Total incl. VAT"),
+            "total_excl_tax": self.tr("Total excl. VAT"),
             "one_time": self.tr("One-time"),
             "recurring": self.tr("Recurring"),
             "roi": self.tr("ROI"),
@@ -102,10 +132,36 @@ class KeyFiguresStrip(QFrame):
             )
         for key, label in self._values.items():
             label.setText(figures.get(key) or MISSING)
+        self._colour_problems()
+
+    def set_pending(self) -> None:
+        """Show "…" for every figure (the engine is computing)."""
+        for label in self._values.values():
+            label.setText(PENDING)
+        self._colour_problems()
+
+    def _colour_problems(self) -> None:
+        button = self._values["problems"]
+        errors, _, warnings = button.text().partition(" / ")
+        palette = self.palette()
+        colour = None
+        if errors.strip().isdigit() and int(errors) > 0:
+            colour = error_colour(palette)
+        elif warnings.strip().isdigit() and int(warnings) > 0:
+            colour = warning_colour(palette)
+        style = "QPushButton { text-align: left; padding: 0px; border: none; "
+        if colour is not None:
+            style += f"color: {colour.name()}; "
+        button.setStyleSheet(style + "} QPushButton:focus { text-decoration: underline; }")
 
     def clear_figures(self) -> None:
         """Show "—" for every figure (no deal, or no results yet)."""
         self.set_figures({})
+
+    def problems_button(self) -> QPushButton:
+        button = self._values["problems"]
+        assert isinstance(button, QPushButton)
+        return button
 
     def figure_text(self, key: str) -> str:
         """The text a figure shows now."""

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
-from app.ui.models.needs_model import PRIORITY_COLOUR_ROLE
+from app.ui.models.roles import PRIORITY_COLOUR_ROLE
+from app.ui.widgets.choice_delegate import ChoiceDelegate
 
 _H_PADDING = 8
 _MARGIN = 6
 
 
-class PriorityChipDelegate(QStyledItemDelegate):
+class PriorityChipDelegate(ChoiceDelegate):
     """Paints cells that carry a colour under ``PRIORITY_COLOUR_ROLE`` as chips.
 
     Cells without a colour are painted the ordinary way, so the delegate can
-    sit on a whole column.
+    sit on a whole column; editing offers the column's choices.
     """
 
     def paint(

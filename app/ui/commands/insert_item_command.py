@@ -1,0 +1,29 @@
+"""Insert an item (a need, a stakeholder, ...) into a list of the deal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from app.ui.deal_document import DealDocument
+
+
+class InsertItemCommand(QUndoCommand):
+    """Insert a copy of ``item`` at ``index`` of ``list_path``; undo removes it again."""
+
+    def __init__(
+        self, document: DealDocument, list_path: str, index: int, item: Any, text: str
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self.list_path = list_path
+        self.index = index
+        self._item = item.model_copy(deep=True)
+
+    def redo(self) -> None:
+        self._document.apply_insert(self.list_path, self.index, self._item.model_copy(deep=True))
+
+    def undo(self) -> None:
+        self._document.apply_remove(self.list_path, self.index)

@@ -1,0 +1,130 @@
+"""The company's standard payment plan: label, share, trigger and days after it; must sum to 100%."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.settings import PaymentStep
+
+TRIGGERS = ("signing", "delivery", "initial_acceptance", "final_acceptance", "warranty_end")
+
+
+class PaymentPlanEditor(QWidget):
+    """A small table of payment steps with add and remove; :meth:`steps` reads it back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._table = QTableWidget(0, 4, self)
+        self._table.setObjectName("payment_plan_table")
+        self._table.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Share (%)"), self.tr("Trigger"), self.tr("Days after")]
+        )
+        self._table.verticalHeader().setVisible(False)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._table.setTabKeyNavigation(False)
+        self._total = QLabel(self)
+        self._total.setObjectName("payment_plan_total")
+        add = QPushButton(self.tr("Add step"), self)
+        remove = QPushButton(self.tr("Remove step"), self)
+        add.clicked.connect(lambda: self.add_step(PaymentStep(self.tr("Payment"), Decimal("0.1"))))
+        remove.clicked.connect(self._remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        buttons.addWidget(self._total)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._table)
+        layout.addLayout(buttons)
+        self._table.itemChanged.connect(self._update_total)
+
+    def _trigger_label(self, trigger: str) -> str:
+        return {
+            "signing": self.tr("Contract signed"),
+            "delivery": self.tr("Delivery"),
+            "initial_acceptance": self.tr("Initial acceptance"),
+            "final_acceptance": self.tr("Final acceptance"),
+            "warranty_end": self.tr("End of warranty"),
+        }.get(trigger, trigger)
+
+    def set_steps(self, steps) -> None:
+        self._table.setRowCount(0)
+        for step in steps:
+            self.add_step(step)
+        self._update_total()
+
+    def add_step(self, step: PaymentStep) -> None:
+        self._table.blockSignals(True)
+        row = self._table.rowCount()
+        self._table.insertRow(row)
+        self._table.setItem(row, 0, QTableWidgetItem(step.label))
+        self._table.setItem(row, 1, QTableWidgetItem(format((step.percent * 100).normalize(), "f")))
+        trigger = QComboBox(self._table)
+        for code in TRIGGERS:
+            trigger.addItem(self._trigger_label(code), code)
+        trigger.setCurrentIndex(max(0, trigger.findData(step.trigger)))
+        self._table.setCellWidget(row, 2, trigger)
+        days = QSpinBox(self._table)
+        days.setRange(0, 3650)
+        days.setValue(step.offset_days)
+        self._table.setCellWidget(row, 3, days)
+        self._table.blockSignals(False)
+        self._update_total()
+
+    def _remove_current(self) -> None:
+        row = self._table.currentRow()
+        if row >= 0:
+            self._table.removeRow(row)
+            self._update_total()
+
+    def steps(self) -> list[PaymentStep] | None:
+        """The steps entered, or None when a share is not a number."""
+        steps = []
+        for row in range(self._table.rowCount()):
+            label_item, share_item = self._table.item(row, 0), self._table.item(row, 1)
+            try:
+                percent = (
+                    Decimal((share_item.text() if share_item else "").strip().rstrip("%")) / 100
+                )
+            except InvalidOperation:
+                return None
+            trigger = self._table.cellWidget(row, 2)
+            days = self._table.cellWidget(row, 3)
+            steps.append(
+                PaymentStep(
+                    (label_item.text() if label_item else "").strip(),
+                    percent,
+                    trigger.currentData(),
+                    days.value(),
+                )
+            )
+        return steps
+
+    def total(self) -> Decimal | None:
+        steps = self.steps()
+        return None if steps is None else sum((s.percent for s in steps), Decimal(0))
+
+    def _update_total(self, *_args) -> None:
+        total = self.total()
+        if total is None:
+            self._total.setText(self.tr("A share is not a number"))
+        else:
+            self._total.setText(
+                self.tr("Total: {total}%").format(total=format((total * 100).normalize(), "f"))
+            )

@@ -1,0 +1,138 @@
+"""Compound quote edits for the configurator: add a product, apply a rule fix, find paths.
+
+Plain functions over a :class:`~app.ui.deal_document.DealDocument`; each user
+action becomes one undo step (a macro when it takes several edits).  The rule
+problems *with their fixes* come from :func:`calculators.rules.check_rules`
+(the engine's :class:`~app.engine.results.ProblemRow` carries no fixes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+from app.document.quote_model import QuoteLine, Section
+from app.engine.quote_inputs import rule_inputs
+from calculators.problems import Fix, Problem
+from calculators.rules import check_rules
+
+ProductLookup = Callable[[str], Any]
+"""SKU -> a library ProductRecord (or None when the library does not have it)."""
+
+__all__ = ["ProductLookup", "add_line", "add_product", "apply_fix", "fix_available",
+           "line_paths", "new_line_id", "rule_problems", "section_paths"]
+
+
+def section_paths(sections: list[Section], prefix: str = "quote.sections") -> Iterator[tuple[str, Section]]:
+    """Every section with its field path, depth first (``quote.sections[S1].sections[S1-1]``)."""
+    for section in sections:
+        path = f"{prefix}[{section.id}]"
+        yield path, section
+        yield from section_paths(section.sections, f"{path}.sections")
+
+
+def line_paths(deal) -> dict[str, tuple[str, int]]:
+    """Line id -> (the ``lines`` list path of its section, its index there)."""
+    found: dict[str, tuple[str, int]] = {}
+    for path, section in section_paths(deal.quote.sections):
+        for index, line in enumerate(section.lines):
+            found[line.id] = (f"{path}.lines", index)
+    return found
+
+
+def new_line_id(deal) -> str:
+    """The next free ``L<n>`` id."""
+    used = {line.id for line in deal.quote.all_lines()}
+    number = len(used) + 1
+    while f"L{number:02d}" in used:
+        number += 1
+    return f"L{number:02d}"
+
+
+def new_section_id(deal) -> str:
+    used = {section.id for _path, section in section_paths(deal.quote.sections)}
+    number = len(used) + 1
+    while f"S{number}" in used:
+        number += 1
+    return f"S{number}"
+
+
+def add_line(document, line: QuoteLine, lines_path: str | None, *, text: str) -> str:
+    """Append ``line`` to the section whose ``lines`` list is ``lines_path`` (one undo step).
+
+    Without a section (None, or the quote has none) the line goes to the last
+    section, and a first section is created when the quote has no section.
+    Returns the path of the new line.
+    """
+    deal = document.deal()
+    with document.macro(text):
+        if lines_path is None:
+            leaves = [path for path, _section in section_paths(deal.quote.sections)]
+            if not leaves:
+                title = "报价项目" if deal.meta.language == "zh_CN" else "Items"
+                document.insert_item("quote.sections", 0, Section(id=new_section_id(deal), title=title))
+                leaves = [path for path, _section in section_paths(deal.quote.sections)]
+            lines_path = f"{leaves[-1]}.lines"
+        index = len(document.items(lines_path))
+        document.insert_item(lines_path, index, line)
+    return f"{lines_path}[{line.id}]"
+
+
+def add_product(document, record, lines_path: str | None, quantity: Decimal | int = 1,
+                *, auto_added_by: str | None = None, text: str | None = None) -> str:
+    """Add a line for a library product (its price a snapshot of the book's)."""
+    deal = document.deal()
+    line = record.to_quote_line(new_line_id(deal), deal.meta.language, quantity)
+    if auto_added_by:
+        line = line.model_copy(update={"auto_added_by": auto_added_by})
+    return add_line(document, line, lines_path, text=text or f"Add {line.name}")
+
+
+def rule_problems(deal) -> list[Problem]:
+    """The configuration-rule problems of ``deal``, with their fixes."""
+    lines, rules, names = rule_inputs(deal, [])
+    return list(check_rules(lines, rules, names, deal.meta.language))
+
+
+def fix_available(fix: Fix, lookup: ProductLookup | None) -> bool:
+    """False for an "add a line" fix whose product is not in the library."""
+    if fix.action != "add_line":
+        return True
+    return lookup is not None and lookup(fix.sku) is not None
+
+
+def apply_fix(document, fix: Fix, lookup: ProductLookup | None) -> None:
+    """Apply one rule fix as one undo step named by the fix's label."""
+    deal = document.deal()
+    paths = line_paths(deal)
+    with document.macro(fix.label):
+        if fix.action == "add_line":
+            record = lookup(fix.sku) if lookup is not None else None
+            if record is None:
+                raise LookupError(f"{fix.sku}: not in the library")
+            target = _section_of_sku_category(deal, record.category)
+            add_product(document, record, target, fix.quantity or 1, text=fix.label)
+        elif fix.action == "remove_line":
+            _remove(document, paths, fix.line_id)
+        elif fix.action == "set_quantity":
+            list_path, index = paths[fix.line_id]
+            line = document.items(list_path)[index]
+            document.set_field(f"{list_path}[{line.id}].quantity", fix.quantity)
+        elif fix.action == "choose_alternative":
+            for line_id in fix.remove_line_ids:
+                _remove(document, line_paths(document.deal()), line_id)
+
+
+def _remove(document, paths: dict[str, tuple[str, int]], line_id: str) -> None:
+    if line_id in paths:
+        list_path, index = paths[line_id]
+        document.remove_item(list_path, index)
+
+
+def _section_of_sku_category(deal, category: str) -> str | None:
+    """The lines list of the first section holding a line of ``category`` (None: let add_line choose)."""
+    for path, section in section_paths(deal.quote.sections):
+        if any(line.category == category for line in section.lines):
+            return f"{path}.lines"
+    return None

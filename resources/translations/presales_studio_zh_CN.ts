@@ -1,0 +1,2596 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BusinessCasePage</name>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>No business case yet</source>
+        <translation>尚无效益分析</translation>
+    </message>
+    <message>
+        <source>No TCO options</source>
+        <translation>尚无 TCO 对比方案</translation>
+    </message>
+    <message>
+        <source>No driver ranges</source>
+        <translation>价值驱动因素尚未设置区间</translation>
+    </message>
+    <message>
+        <source>Run a Monte Carlo simulation</source>
+        <translation>运行蒙特卡洛模拟</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo</source>
+        <translation>运行蒙特卡洛</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>分析期</translation>
+    </message>
+    <message>
+        <source>Value drivers (ranges drive the tornado and Monte Carlo)</source>
+        <translation>价值驱动因素（区间用于龙卷风图和蒙特卡洛模拟）</translation>
+    </message>
+    <message>
+        <source>Remove driver</source>
+        <translation>删除驱动因素</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>NPV P10 {p10} · P50 {p50} · P90 {p90} · P(NPV &gt; 0) {share} ({n} trials)</source>
+        <translation>净现值 P10 {p10} · P50 {p50} · P90 {p90} · P(NPV &gt; 0) {share}（{n} 次试验）</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearchPanel</name>
+    <message>
+        <source>Search the library (name, SKU, 中文)…</source>
+        <translation>搜索资料库（名称、物料编码、中文）…</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>产品目录</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>未打开资料库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG…</source>
+        <translation>另存为 PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Change {field}</source>
+        <translation>修改{field}</translation>
+    </message>
+    <message>
+        <source>Change {field} of need {id}</source>
+        <translation>修改需求 {id} 的{field}</translation>
+    </message>
+    <message>
+        <source>Rename stakeholder {old} to {new}</source>
+        <translation>将干系人“{old}”改名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Change {field} of stakeholder {name}</source>
+        <translation>修改干系人“{name}”的{field}</translation>
+    </message>
+    <message>
+        <source>Change {field} of {name}</source>
+        <translation>修改“{name}”的{field}</translation>
+    </message>
+    <message>
+        <source>Add need {id}</source>
+        <translation>添加需求 {id}</translation>
+    </message>
+    <message>
+        <source>Add stakeholder {name}</source>
+        <translation>添加干系人“{name}”</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>添加“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete need {id}</source>
+        <translation>删除需求 {id}</translation>
+    </message>
+    <message>
+        <source>Remove stakeholder {name}</source>
+        <translation>删除干系人“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>删除“{name}”</translation>
+    </message>
+    <message>
+        <source>Move need {id}</source>
+        <translation>移动需求 {id}</translation>
+    </message>
+    <message>
+        <source>Move stakeholder {name}</source>
+        <translation>移动干系人“{name}”</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>移动“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonScoresModel</name>
+    <message>
+        <source>Weighted total</source>
+        <translation>加权总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>No score yet (0-10)</source>
+        <translation>尚未评分（0-10）</translation>
+    </message>
+    <message>
+        <source>Enter a score before its evidence.</source>
+        <translation>请先评分，再填写依据。</translation>
+    </message>
+    <message>
+        <source>Evidence of {option} on {criterion}</source>
+        <translation>“{option}”在“{criterion}”上的依据</translation>
+    </message>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <source>A score is between 0 and 10.</source>
+        <translation>评分必须在 0 到 10 之间。</translation>
+    </message>
+    <message>
+        <source>Score {option} on {criterion}: {value}</source>
+        <translation>为“{option}”的“{criterion}”评分：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionPage</name>
+    <message>
+        <source>Evidence or source of the selected score</source>
+        <translation>所选评分的依据或来源</translation>
+    </message>
+    <message>
+        <source>Name competitors in client documents</source>
+        <translation>在客户文档中写明竞争对手名称</translation>
+    </message>
+    <message>
+        <source>Unchecked, client-facing outputs show competitors as Vendor A, B, …</source>
+        <translation>不勾选时，面向客户的输出以厂商A、B…代称竞争对手</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Show strengths, weaknesses and traps to avoid (never in presentation mode)</source>
+        <translation>显示优势、劣势和需规避的陷阱（演示模式下从不显示）</translation>
+    </message>
+    <message>
+        <source>Score every option on every criterion to see the radar</source>
+        <translation>为每个方案的每个维度评分后即可查看雷达图</translation>
+    </message>
+    <message>
+        <source>Internal notes (never shown to the client)</source>
+        <translation>内部备注（不会展示给客户）</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>评价维度与权重</translation>
+    </message>
+    <message>
+        <source>Scores (0–10), weighted totals and ranks</source>
+        <translation>评分（0–10）、加权总分与排名</translation>
+    </message>
+    <message>
+        <source>Decision sensitivity</source>
+        <translation>决策敏感性</translation>
+    </message>
+    <message>
+        <source>Show on the radar</source>
+        <translation>在雷达图中显示</translation>
+    </message>
+    <message>
+        <source>Name competitors</source>
+        <translation>写明竞争对手名称</translation>
+    </message>
+    <message>
+        <source>Show competitors as Vendor A/B</source>
+        <translation>以厂商A/B代称竞争对手</translation>
+    </message>
+    <message>
+        <source>No scored comparison yet: give every option a score on every criterion.</source>
+        <translation>尚未完成评分对比：请为每个方案的每个维度评分。</translation>
+    </message>
+    <message>
+        <source>Winner: {name}</source>
+        <translation>领先方案：{name}</translation>
+    </message>
+    <message>
+        <source>Where we lose, the score that would make us win:</source>
+        <translation>我方落后之处，以及反超所需的评分：</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorPage</name>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Show cost, margin and discount approvals (never in presentation mode)</source>
+        <translation>显示成本、毛利和折扣审批（演示模式下从不显示）</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>添加“{name}”</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新分组</translation>
+    </message>
+    <message>
+        <source>Price override</source>
+        <translation>议定价</translation>
+    </message>
+    <message>
+        <source>Why is the price of “{name}” overridden?</source>
+        <translation>为什么修改“{name}”的价格？</translation>
+    </message>
+    <message>
+        <source>Override price</source>
+        <translation>修改价格</translation>
+    </message>
+    <message>
+        <source>A price override needs a reason.</source>
+        <translation>修改价格需要说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>评价维度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <source>Weight of {criterion}: {value}</source>
+        <translation>“{criterion}”的权重：{value}</translation>
+    </message>
+    <message>
+        <source>Rename criterion {criterion}</source>
+        <translation>重命名评价维度“{criterion}”</translation>
+    </message>
+</context>
+<context>
+    <name>DealDiffDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>版本比较</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>No key figure moved.</source>
+        <translation>关键指标没有变化。</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Key figures that moved</source>
+        <translation>发生变化的关键指标</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>{count} differences: {added} added, {removed} removed, {changed} changed</source>
+        <translation>共 {count} 处差异：新增 {added}，删除 {removed}，修改 {changed}</translation>
+    </message>
+</context>
+<context>
+    <name>DealDiffModel</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>干系人</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>报价行</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Payment milestone</source>
+        <translation>付款节点</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Value driver</source>
+        <translation>价值驱动因素</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评价维度</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+</context>
+<context>
+    <name>DealPage</name>
+    <message>
+        <source>Deal &amp;title</source>
+        <translation>项目名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>&amp;Quote number</source>
+        <translation>报价单号(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Validity (&amp;days)</source>
+        <translation>有效天数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Language and money</source>
+        <translation>语言与货币</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>文档语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x mode</source>
+        <translation>计税方式(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Client lo&amp;go</source>
+        <translation>客户标志(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>我方公司</translation>
+    </message>
+    <message>
+        <source>&amp;Our company</source>
+        <translation>我方公司(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Our &amp;logo</source>
+        <translation>我方标志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Presales engineer</source>
+        <translation>售前工程师</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Titl&amp;e</source>
+        <translation>职务(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>邮箱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Set a validity date</source>
+        <translation>设置报价有效期</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>干系人</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. CNY, USD or EUR.</source>
+        <translation>ISO 4217 币种代码，例如 CNY、USD 或 EUR。</translation>
+    </message>
+    <message>
+        <source>How many days the quote stays valid.</source>
+        <translation>报价的有效天数。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <source>No phases yet</source>
+        <translation>尚无阶段</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Payment milestones (付款方式)</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Subscription (12 months)</source>
+        <translation>订阅（12 个月）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Warranty period (质保期), months</source>
+        <translation>质保期（月）</translation>
+    </message>
+    <message>
+        <source>Quote validity (报价有效期), days</source>
+        <translation>报价有效期（天）</translation>
+    </message>
+    <message>
+        <source>Apply payment template {name}</source>
+        <translation>套用付款模板“{name}”</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Phase {n}</source>
+        <translation>第 {n} 阶段</translation>
+    </message>
+    <message>
+        <source>Sum {total}: the milestones must add up to 100%.</source>
+        <translation>合计 {total}：付款节点合计必须为 100%。</translation>
+    </message>
+    <message>
+        <source>No payment plan yet: pick a template or add milestones.</source>
+        <translation>尚无付款方式：请选择模板或添加付款节点。</translation>
+    </message>
+    <message>
+        <source>Sum {total} ✓</source>
+        <translation>合计 {total} ✓</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLifecycle</name>
+    <message>
+        <source>Cannot create the deal</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Deals (*.deal *.json)</source>
+        <translation>项目文件 (*.deal *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the deal</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Cannot save the deal</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Save deal as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Deal files (*.deal)</source>
+        <translation>项目文件 (*.deal)</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or by another Presales Studio; choose another name.</source>
+        <translation>“{name}”已在另一个窗口或另一个 Presales Studio 中打开，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Revert to saved</source>
+        <translation>恢复到已保存版本</translation>
+    </message>
+    <message>
+        <source>Discard every change since “{name}” was saved?</source>
+        <translation>放弃“{name}”上次保存后的全部修改吗？</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Cannot recover the deal</source>
+        <translation>无法恢复项目</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPageHost</name>
+    <message>
+        <source>Open or create a deal to work on this page.</source>
+        <translation>打开或新建一个项目后即可在此页工作。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Exporting documents…</source>
+        <translation>正在导出文档…</translation>
+    </message>
+    <message>
+        <source>Exported {count} documents</source>
+        <translation>已导出 {count} 个文档</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Written:
+{files}</source>
+        <translation>已写入：
+{files}</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>This exporter is not part of this version yet ({detail}).</source>
+        <translation>此版本尚未包含该导出功能（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export documents</source>
+        <translation>导出文档</translation>
+    </message>
+    <message>
+        <source>Word proposal (.docx)</source>
+        <translation>Word 方案建议书 (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel model (.xlsx)</source>
+        <translation>Excel 测算模型 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF proposal (.pdf)</source>
+        <translation>PDF 方案建议书 (.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Full proposal</source>
+        <translation>完整方案</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>管理层摘要</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Deal language ({language})</source>
+        <translation>项目语言（{language}）</translation>
+    </message>
+    <message>
+        <source>Add the Internal sheet to the Excel model</source>
+        <translation>在 Excel 模型中加入“内部”工作表</translation>
+    </message>
+    <message>
+        <source>Unit costs, margins and approvals: never send this file to the client.</source>
+        <translation>含单位成本、毛利和审批信息：切勿将此文件发给客户。</translation>
+    </message>
+    <message>
+        <source>The Excel file will contain internal data.</source>
+        <translation>Excel 文件将包含内部数据。</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>File &amp;name</source>
+        <translation>文件名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>读者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Word template</source>
+        <translation>Word 模板(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word 模板</translation>
+    </message>
+    <message>
+        <source>Word templates (*.docx)</source>
+        <translation>Word 模板 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Choose at least one document.</source>
+        <translation>请至少选择一种文档。</translation>
+    </message>
+    <message>
+        <source>Replace the existing files {files}?</source>
+        <translation>替换已有文件 {files} 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>deal title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>client industry</source>
+        <translation>客户行业</translation>
+    </message>
+    <message>
+        <source>client address</source>
+        <translation>客户地址</translation>
+    </message>
+    <message>
+        <source>client logo</source>
+        <translation>客户标志</translation>
+    </message>
+    <message>
+        <source>our company name</source>
+        <translation>我方公司名称</translation>
+    </message>
+    <message>
+        <source>our company logo</source>
+        <translation>我方公司标志</translation>
+    </message>
+    <message>
+        <source>our company address</source>
+        <translation>我方公司地址</translation>
+    </message>
+    <message>
+        <source>engineer name</source>
+        <translation>售前工程师姓名</translation>
+    </message>
+    <message>
+        <source>engineer title</source>
+        <translation>售前工程师职务</translation>
+    </message>
+    <message>
+        <source>engineer e-mail</source>
+        <translation>售前工程师邮箱</translation>
+    </message>
+    <message>
+        <source>engineer phone</source>
+        <translation>售前工程师电话</translation>
+    </message>
+    <message>
+        <source>document language</source>
+        <translation>文档语言</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>tax mode</source>
+        <translation>计税方式</translation>
+    </message>
+    <message>
+        <source>quote number</source>
+        <translation>报价单号</translation>
+    </message>
+    <message>
+        <source>validity date</source>
+        <translation>报价有效期</translation>
+    </message>
+    <message>
+        <source>quote validity</source>
+        <translation>报价有效天数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>capabilities</source>
+        <translation>能力标签</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>替代方案</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>职能</translation>
+    </message>
+    <message>
+        <source>buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>关注点</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>增值税税率</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze revision</source>
+        <translation>冻结版本</translation>
+    </message>
+    <message>
+        <source>A frozen revision never changes; you keep working on the draft.</source>
+        <translation>冻结的版本不再改变，您可以继续编辑草稿。</translation>
+    </message>
+    <message>
+        <source>This is the version sent to the client</source>
+        <translation>这是发给客户的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>操作历史</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InternalPanel</name>
+    <message>
+        <source>Internal: cost and margin (never shown to the client)</source>
+        <translation>内部：成本与毛利（不会展示给客户）</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Net revenue (excl. VAT)</source>
+        <translation>净收入（不含税）</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Effective discount</source>
+        <translation>实际折扣</translation>
+    </message>
+    <message>
+        <source>Approval above</source>
+        <translation>超过此折扣需审批</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiguresStrip</name>
+    <message>
+        <source>Show the problems panel (errors / warnings)</source>
+        <translation>显示问题面板（错误 / 警告）</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>合计（含税）</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>合计（不含税）</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性费用</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>年度经常性费用</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率 ROI</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值 NPV</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>P0 coverage</source>
+        <translation>P0 需求覆盖</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>P0 — must have</source>
+        <translation>P0 — 必须满足</translation>
+    </message>
+    <message>
+        <source>P1 — important</source>
+        <translation>P1 — 重要</translation>
+    </message>
+    <message>
+        <source>P2 — nice to have</source>
+        <translation>P2 — 锦上添花</translation>
+    </message>
+    <message>
+        <source>P3 — later</source>
+        <translation>P3 — 潜在需求</translation>
+    </message>
+    <message>
+        <source>User department</source>
+        <translation>业务部门</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>高层</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草拟</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Quantified</source>
+        <translation>已量化</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签认</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Prices include VAT (含税)</source>
+        <translation>价格含税</translation>
+    </message>
+    <message>
+        <source>Prices exclude VAT (不含税)</source>
+        <translation>价格不含税</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Configurator</source>
+        <translation>方案配置</translation>
+    </message>
+    <message>
+        <source>Delivery &amp; terms</source>
+        <translation>交付与条款</translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation>效益分析</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>竞品对比</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案建议书</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditBar</name>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>The image {name} is not in this file.</source>
+        <translation>此文件中没有图片 {name}。</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>选择标志图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a logo (at most 2 MB).</source>
+        <translation>{file} 太大，不能用作标志（最大 2 MB）。</translation>
+    </message>
+    <message>
+        <source>{file} is not an image this app can read.</source>
+        <translation>{file} 不是本软件能读取的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>恢复到已保存版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation>版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Revision…</source>
+        <translation>冻结版本(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Versions…</source>
+        <translation>比较版本(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start &amp;Presentation</source>
+        <translation>开始演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About Presales Studio</source>
+        <translation>关于 Presales Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Page</source>
+        <translation>转到页面(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;anels</source>
+        <translation>面板(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Here you will build the quote from the price book: sections and line items, quantities, tiered, block and recurring prices, discounts, and the configuration rules that add, require or exclude items.</source>
+        <translation>在这里根据价格库配置报价：分组与报价行、数量、阶梯价、打包价与经常性费用、折扣，以及自动添加、依赖或互斥的配置规则。</translation>
+    </message>
+    <message>
+        <source>Here you will plan delivery and terms: project phases and milestones, effort, the payment schedule, warranty, service levels and contract terms.</source>
+        <translation>在这里规划交付与条款：项目阶段与里程碑、工作量、付款计划、质保期、服务水平和合同条款。</translation>
+    </message>
+    <message>
+        <source>Here you will build the client&apos;s business case: costs and benefits per period, ROI, NPV, IRR and payback, total cost of ownership, scenarios and sensitivity.</source>
+        <translation>在这里为客户做效益分析：各期成本与收益、投资回报率、净现值、内部收益率和投资回收期、总体拥有成本、情景与敏感性分析。</translation>
+    </message>
+    <message>
+        <source>Here you will compare the offer with the alternatives: weighted criteria, a score per option, total cost of ownership over time and our differentiators.</source>
+        <translation>在这里将方案与其他选择对比：加权评价维度、各方案得分、总体拥有成本随时间的变化，以及我方的差异化优势。</translation>
+    </message>
+    <message>
+        <source>Here you will export client-ready documents: the Word proposal, the Excel quote with live formulas, and PDF, in Chinese or English.</source>
+        <translation>在这里导出可直接交给客户的文档：Word 方案建议书、带实时公式的 Excel 报价，以及 PDF，中英文均可。</translation>
+    </message>
+    <message>
+        <source>Here you will present the deal in a client meeting: key figures and charts on a clean screen, with internal data (margins, approvals, negotiation) hidden.</source>
+        <translation>在这里于客户会议上演示项目：以简洁的全屏展示关键指标和图表，隐藏内部数据（毛利、审批、谈判策略）。</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>About Presales Studio</source>
+        <translation>关于 Presales Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Presales Studio {version}&lt;/h3&gt;&lt;p&gt;Configure, price, build the business case, compare and export client-ready proposals, offline.&lt;/p&gt;&lt;p&gt;Chinese text uses Noto Sans SC, a subset of Noto Sans CJK by Adobe and Google, licensed under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Presales Studio {version}&lt;/h3&gt;&lt;p&gt;离线完成方案配置、报价、效益分析、竞品对比，并导出可直接交给客户的方案建议书。&lt;/p&gt;&lt;p&gt;中文使用 Noto Sans SC 字体，它是 Adobe 与 Google 的 Noto Sans CJK 的子集，依据 SIL 开源字体许可证 1.1 授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesModel</name>
+    <message>
+        <source>Contract signed (签约)</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Delivery (到货)</source>
+        <translation>到货</translation>
+    </message>
+    <message>
+        <source>Initial acceptance (初验)</source>
+        <translation>初验</translation>
+    </message>
+    <message>
+        <source>Final acceptance (终验)</source>
+        <translation>终验</translation>
+    </message>
+    <message>
+        <source>End of warranty (质保期满)</source>
+        <translation>质保期满</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>之后天数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>金额（含税）</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>金额（不含税）</translation>
+    </message>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>干系人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>能力标签</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>覆盖模块</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>partly: {modules}</source>
+        <translation>部分覆盖：{modules}</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Partly covered</source>
+        <translation>部分覆盖</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>Missing capabilities: {tags}</source>
+        <translation>缺少的能力：{tags}</translation>
+    </message>
+    <message>
+        <source>Assign need {id} to {name}</source>
+        <translation>将需求 {id} 归属于“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>Add need</source>
+        <translation>添加需求</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Show {priority} needs</source>
+        <translation>显示 {priority} 需求</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>No needs recorded yet.</source>
+        <translation>尚未记录需求。</translation>
+    </message>
+    <message>
+        <source>{count} needs: {p0} P0, {p1} P1, {p2} P2, {p3} P3</source>
+        <translation>共 {count} 条需求：P0 {p0} 条，P1 {p1} 条，P2 {p2} 条，P3 {p3} 条</translation>
+    </message>
+    <message>
+        <source> · {shown} shown</source>
+        <translation> · 显示 {shown} 条</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>新需求</translation>
+    </message>
+</context>
+<context>
+    <name>NewDealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>&amp;Blank deal, with the company profile</source>
+        <translation>空白项目，使用公司资料(&amp;B)</translation>
+    </message>
+    <message>
+        <source>From a &amp;sample deal</source>
+        <translation>基于示例项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>From a company &amp;template</source>
+        <translation>基于公司模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>文档语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Other template file…</source>
+        <translation>其他模板文件…</translation>
+    </message>
+    <message>
+        <source>Company template</source>
+        <translation>公司模板</translation>
+    </message>
+    <message>
+        <source>Deals (*.deal *.json)</source>
+        <translation>项目文件 (*.deal *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionNotesModel</name>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <source>Traps to avoid</source>
+        <translation>需规避的陷阱</translation>
+    </message>
+    <message>
+        <source>Strengths of {option}</source>
+        <translation>“{option}”的优势</translation>
+    </message>
+    <message>
+        <source>Weaknesses of {option}</source>
+        <translation>“{option}”的劣势</translation>
+    </message>
+    <message>
+        <source>Traps to avoid with {option}</source>
+        <translation>针对“{option}”需规避的陷阱</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>比例（%）</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>之后天数</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>到货</translation>
+    </message>
+    <message>
+        <source>Initial acceptance</source>
+        <translation>初验</translation>
+    </message>
+    <message>
+        <source>Final acceptance</source>
+        <translation>终验</translation>
+    </message>
+    <message>
+        <source>End of warranty</source>
+        <translation>质保期满</translation>
+    </message>
+    <message>
+        <source>A share is not a number</source>
+        <translation>有比例不是数字</translation>
+    </message>
+    <message>
+        <source>Total: {total}%</source>
+        <translation>合计：{total}%</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesModel</name>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周数</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Not valid here: {value}</source>
+        <translation>此处无效：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often unsaved work is copied for crash recovery (10 to 3600 seconds).</source>
+        <translation>多久自动备份一次未保存的内容，用于崩溃后恢复（10 至 3600 秒）。</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every</source>
+        <translation>自动备份间隔(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Discount rate of the business case (NPV), per year.</source>
+        <translation>效益分析（净现值）使用的年折现率。</translation>
+    </message>
+    <message>
+        <source>VAT rates offered for quote lines, in percent, e.g. 13, 9, 6.</source>
+        <translation>报价行可选的增值税税率（百分比），例如 13, 9, 6。</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>公司名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>标志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency</source>
+        <translation>默认币种(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate</source>
+        <translation>折现率(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rates (%)</source>
+        <translation>增值税税率（%）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment plan</source>
+        <translation>付款方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Template folder</source>
+        <translation>模板文件夹(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Library &amp;location</source>
+        <translation>资料库位置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>公司资料</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>VAT rates: enter percentages from 0 to 50, separated by commas, e.g. 13, 9, 6.</source>
+        <translation>增值税税率：请输入 0 到 50 之间的百分比，用逗号分隔，例如 13, 9, 6。</translation>
+    </message>
+    <message>
+        <source>Payment plan: every step needs a label, and the shares must add up to 100%.</source>
+        <translation>付款方式：每个节点都需要名称，且比例合计必须为 100%。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as CNY, USD or EUR.</source>
+        <translation>请使用三位字母的币种代码，例如 CNY、USD 或 EUR。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Your needs, covered</source>
+        <translation>您的需求，逐一覆盖</translation>
+    </message>
+    <message>
+        <source>{priority}: {covered} of {total} covered</source>
+        <translation>{priority}：{total} 条中已覆盖 {covered} 条</translation>
+    </message>
+    <message>
+        <source>{current} / {count} · Esc to leave</source>
+        <translation>{current} / {count} · 按 Esc 退出</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the problem</source>
+        <translation>双击或按回车键转到问题所在位置</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings</source>
+        <translation>{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source> (internal)</source>
+        <translation>（内部）</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing it?</source>
+        <translation>关闭前保存对“{name}”的修改吗？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>如果不保存，修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>不保存(&amp;N)</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another window.</source>
+        <translation>“{name}”已在另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in Presales Studio by {user} on {host} since {time}.</source>
+        <translation>“{name}”已由 {user} 在 {host} 上用 Presales Studio 打开（自 {time} 起）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is locked by another Presales Studio.</source>
+        <translation>“{name}”已被另一个 Presales Studio 锁定。</translation>
+    </message>
+    <message>
+        <source>Deal already open</source>
+        <translation>项目已被打开</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look at it, or close it there first so that two windows never overwrite each other&apos;s changes.</source>
+        <translation>可以只读方式打开查看，或先在那里关闭，以免两个窗口互相覆盖修改。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>只读打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>仍然打开(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only if the other computer or window is gone: its unsaved changes would be overwritten.</source>
+        <translation>仅在另一台电脑或窗口已不存在时使用：其未保存的修改将被覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>项目明细</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>议定价</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>议价原因</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Amount (incl. VAT)</source>
+        <translation>金额（含税）</translation>
+    </message>
+    <message>
+        <source>Amount (excl. VAT)</source>
+        <translation>金额（不含税）</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-added</source>
+        <translation>自动添加</translation>
+    </message>
+    <message>
+        <source>alternative: {group}</source>
+        <translation>替选组：{group}</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>经常性</translation>
+    </message>
+    <message>
+        <source>Added automatically with line {line}</source>
+        <translation>随报价行 {line} 自动添加</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>Remove price override</source>
+        <translation>取消议定价</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTotalsPanel</name>
+    <message>
+        <source>含税 incl. VAT</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <source>不含税 excl. VAT</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Show amounts in units of 10,000 (万)</source>
+        <translation>以万元为单位显示金额</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性费用</translation>
+    </message>
+    <message>
+        <source>Recurring per year</source>
+        <translation>每年经常性费用</translation>
+    </message>
+    <message>
+        <source>Recurring, year {n}</source>
+        <translation>经常性费用，第 {n} 年</translation>
+    </message>
+    <message>
+        <source>At {rate} VAT</source>
+        <translation>税率 {rate}</translation>
+    </message>
+    <message>
+        <source>{excl} + VAT {vat}</source>
+        <translation>{excl} + 增值税 {vat}</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT (不含税)</source>
+        <translation>合计（不含税）</translation>
+    </message>
+    <message>
+        <source>VAT (税额)</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT (含税)</source>
+        <translation>合计（含税）</translation>
+    </message>
+    <message>
+        <source>Optional items (not in total)</source>
+        <translation>可选项（不计入合计）</translation>
+    </message>
+    <message>
+        <source>人民币大写：{words}</source>
+        <translation>人民币大写：{words}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent deals</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的内容</translation>
+    </message>
+    <message>
+        <source>Presales Studio did not close properly last time. These deals had changes that were not saved:</source>
+        <translation>Presales Studio 上次没有正常关闭。以下项目有未保存的修改：</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <source>{title} — {where} (autosaved {when} UTC)</source>
+        <translation>{title} — {where}（自动备份于 {when} UTC）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionController</name>
+    <message>
+        <source>Revisions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Revisions are kept in .deal files. Save the deal as a .deal file first (File › Save As).</source>
+        <translation>版本保存在 .deal 文件中。请先将项目另存为 .deal 文件（文件 › 另存为）。</translation>
+    </message>
+    <message>
+        <source>Freeze revision</source>
+        <translation>冻结版本</translation>
+    </message>
+    <message>
+        <source>Freezing keeps the saved draft. Save your changes first?</source>
+        <translation>冻结的是已保存的草稿。要先保存修改吗？</translation>
+    </message>
+    <message>
+        <source>Save and Freeze</source>
+        <translation>保存并冻结</translation>
+    </message>
+    <message>
+        <source>Revision {number}</source>
+        <translation>第 {number} 版</translation>
+    </message>
+    <message>
+        <source>Cannot freeze the revision</source>
+        <translation>无法冻结版本</translation>
+    </message>
+    <message>
+        <source>Froze revision {number}: {label}</source>
+        <translation>已冻结第 {number} 版：{label}</translation>
+    </message>
+    <message>
+        <source>Cannot open the revision</source>
+        <translation>无法打开该版本</translation>
+    </message>
+    <message>
+        <source>revision {number} of {file}</source>
+        <translation>{file} 第 {number} 版</translation>
+    </message>
+    <message>
+        <source>Cannot restore the revision</source>
+        <translation>无法恢复该版本</translation>
+    </message>
+    <message>
+        <source>Restore revision {number}</source>
+        <translation>恢复第 {number} 版</translation>
+    </message>
+    <message>
+        <source>Revision {number}: {label}</source>
+        <translation>第 {number} 版：{label}</translation>
+    </message>
+    <message>
+        <source>Saved draft</source>
+        <translation>已保存的草稿</translation>
+    </message>
+    <message>
+        <source>Current (with unsaved changes)</source>
+        <translation>当前（含未保存的修改）</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>版本比较</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare yet: save the deal as a .deal file and freeze a revision.</source>
+        <translation>暂无可比较的版本：请将项目另存为 .deal 文件并冻结一个版本。</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions of {file}</source>
+        <translation>{file} 的版本</translation>
+    </message>
+    <message>
+        <source>No revisions yet. Freeze the draft to keep this version unchangeable, e.g. the quote you sent.</source>
+        <translation>尚无版本。冻结草稿可以保留一个不可更改的版本，例如已发出的报价。</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze draft…</source>
+        <translation>冻结草稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>只读打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Frozen at</source>
+        <translation>冻结时间</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+</context>
+<context>
+    <name>RuleProblemsPanel</name>
+    <message>
+        <source>The product is not in the library</source>
+        <translation>资料库中没有该产品</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersEditor</name>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>添加干系人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation>新干系人</translation>
+    </message>
+    <message>
+        <source>Remove stakeholder {name}</source>
+        <translation>删除干系人“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>职能</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>关注点</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>数量单位</translation>
+    </message>
+    <message>
+        <source>amount in the deal currency</source>
+        <translation>项目币种金额</translation>
+    </message>
+    <message>
+        <source>a fraction: 0.13 means 13%</source>
+        <translation>小数：0.13 表示 13%</translation>
+    </message>
+    <message>
+        <source>a fraction per year: 0.1 means 10%</source>
+        <translation>每年的小数比例：0.1 表示 10%</translation>
+    </message>
+    <message>
+        <source>from {low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>more than {low}</source>
+        <translation>大于 {low}</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>至少 {low}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>至多 {high}</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>{range} ({unit})</source>
+        <translation>{range}（{unit}）</translation>
+    </message>
+    <message>
+        <source>Accepts {range}.</source>
+        <translation>可输入 {range}。</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Internal: never shown to the client.</source>
+        <translation>内部数据：不会展示给客户。</translation>
+    </message>
+    <message>
+        <source>Enter a number {range}.</source>
+        <translation>请输入 {range} 的数字。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {count} characters.</source>
+        <translation>太长：最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>请选择列表中的一项。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as CNY, USD or EUR.</source>
+        <translation>请使用三位字母的币种代码，例如 CNY、USD 或 EUR。</translation>
+    </message>
+    <message>
+        <source>This value has the wrong format.</source>
+        <translation>格式不正确。</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2027-01-25.</source>
+        <translation>请输入日期，例如 2027-01-25。</translation>
+    </message>
+    <message>
+        <source>Not accepted: {detail}</source>
+        <translation>无法接受：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDriversModel</name>
+    <message>
+        <source>Labour saved</source>
+        <translation>人工节约</translation>
+    </message>
+    <message>
+        <source>Cost avoided</source>
+        <translation>成本规避</translation>
+    </message>
+    <message>
+        <source>Revenue uplift</source>
+        <translation>收入提升</translation>
+    </message>
+    <message>
+        <source>Risk reduced</source>
+        <translation>风险降低</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>hours per person per year</source>
+        <translation>每人每年小时数</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>uplift</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>probability per year</source>
+        <translation>每年发生概率</translation>
+    </message>
+    <message>
+        <source>Value driver</source>
+        <translation>价值驱动因素</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Main input</source>
+        <translation>主要输入</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Ramp (year 1, 2, …)</source>
+        <translation>爬坡（第 1、2… 年）</translation>
+    </message>
+    <message>
+        <source>Risk adj.</source>
+        <translation>风险调整</translation>
+    </message>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>run_gui</name>
+    <message>
+        <source>Cannot open the deal</source>
+        <translation>无法打开项目</translation>
+    </message>
+</context>
+</TS>
