@@ -31,7 +31,7 @@ class StrictModel(BaseModel):
     """Base of every deal model: unknown fields are errors, assignments are validated."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True,
-                              allow_inf_nan=False)
+                              allow_inf_nan=False, defer_build=True)
 
 
 def _extra(unit: str | None, internal: bool) -> dict[str, Any]:

@@ -54,4 +54,8 @@ def _document_page_factory(name: str):
         from app.ui.views.competition_page import CompetitionPage
 
         return CompetitionPage
+    if name == "proposal":
+        from app.ui.views.proposal_page import ProposalPage
+
+        return ProposalPage
     return None

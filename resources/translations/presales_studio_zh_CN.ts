@@ -2014,6 +2014,285 @@
     </message>
 </context>
 <context>
+    <name>ProposalPage</name>
+    <message>
+        <source>Full proposal</source>
+        <translation>完整方案</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>管理层摘要</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Name competitors in client documents</source>
+        <translation>在客户文档中写明竞争对手名称</translation>
+    </message>
+    <message>
+        <source>Unchecked, client-facing outputs show competitors as Vendor A, B, …</source>
+        <translation>不勾选时，面向客户的输出以厂商A、B…代称竞争对手</translation>
+    </message>
+    <message>
+        <source>Add the Internal sheet to the Excel model</source>
+        <translation>在 Excel 模型中加入“内部”工作表</translation>
+    </message>
+    <message>
+        <source>Unit costs, margins and approvals: never send this file to the client.</source>
+        <translation>含单位成本、毛利和审批信息：切勿将此文件发给客户。</translation>
+    </message>
+    <message>
+        <source>The Excel file will contain internal data.</source>
+        <translation>Excel 文件将包含内部数据。</translation>
+    </message>
+    <message>
+        <source>Word proposal (.docx)</source>
+        <translation>Word 方案建议书 (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel model (.xlsx)</source>
+        <translation>Excel 测算模型 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF proposal (.pdf)</source>
+        <translation>PDF 方案建议书 (.pdf)</translation>
+    </message>
+    <message>
+        <source>Slides (.pptx)</source>
+        <translation>演示文稿 (.pptx)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档内容</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>读者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Word template</source>
+        <translation>Word 模板(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>File &amp;name</source>
+        <translation>文件名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Outline of the document</source>
+        <translation>文档大纲</translation>
+    </message>
+    <message>
+        <source>Name competitors</source>
+        <translation>写明竞争对手名称</translation>
+    </message>
+    <message>
+        <source>Show competitors as Vendor A/B</source>
+        <translation>以厂商A/B代称竞争对手</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word 模板</translation>
+    </message>
+    <message>
+        <source>Word templates (*.docx)</source>
+        <translation>Word 模板 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Cover: client, title, quote number, revision, date</source>
+        <translation>封面：客户、标题、报价编号、版本、日期</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Headline figures: investment, NPV, ROI, payback</source>
+        <translation>核心指标：投资额、净现值、投资回报率、回收期</translation>
+    </message>
+    <message>
+        <source>Key figures table</source>
+        <translation>关键指标表</translation>
+    </message>
+    <message>
+        <source>Understanding of your needs (P0–P3 coverage)</source>
+        <translation>需求理解（P0–P3 覆盖情况）</translation>
+    </message>
+    <message>
+        <source>Solution design</source>
+        <translation>解决方案设计</translation>
+    </message>
+    <message>
+        <source>Architecture and compatibility</source>
+        <translation>系统架构与兼容性</translation>
+    </message>
+    <message>
+        <source>Implementation plan and Gantt chart</source>
+        <translation>实施计划与甘特图</translation>
+    </message>
+    <message>
+        <source>Investment summary</source>
+        <translation>投资概览</translation>
+    </message>
+    <message>
+        <source>Itemised price list</source>
+        <translation>分项报价清单</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条款</translation>
+    </message>
+    <message>
+        <source>Business case: cash flow and payback</source>
+        <translation>投资效益分析：现金流与回收期</translation>
+    </message>
+    <message>
+        <source>Assumptions, scenarios and sensitivity</source>
+        <translation>测算假设、情景与敏感性分析</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership comparison</source>
+        <translation>总拥有成本（TCO）对比</translation>
+    </message>
+    <message>
+        <source>Competitive comparison</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>成功案例</translation>
+    </message>
+    <message>
+        <source>Service and warranty</source>
+        <translation>服务与质保</translation>
+    </message>
+    <message>
+        <source>Commercial terms</source>
+        <translation>商务条款</translation>
+    </message>
+    <message>
+        <source>Signature and company seal</source>
+        <translation>签字盖章</translation>
+    </message>
+    <message>
+        <source>The quote cannot be priced yet (see the problems list): this is the outline of a complete deal.</source>
+        <translation>报价暂时无法计算（见问题列表）：此处显示的是完整项目的文档大纲。</translation>
+    </message>
+    <message>
+        <source>(competitors named)</source>
+        <translation>（写明竞争对手名称）</translation>
+    </message>
+    <message>
+        <source>(as Vendor A/B)</source>
+        <translation>（以厂商A/B代称）</translation>
+    </message>
+    <message>
+        <source>{title} (no data in this deal, left out)</source>
+        <translation>{title}（本项目无相关数据，不输出）</translation>
+    </message>
+    <message>
+        <source>Greyed parts have no data in this deal and are left out.</source>
+        <translation>灰色部分在本项目中没有数据，导出时将省略。</translation>
+    </message>
+    <message>
+        <source>Choose at least one document.</source>
+        <translation>请至少选择一种文档。</translation>
+    </message>
+    <message>
+        <source>Exporting documents…</source>
+        <translation>正在导出文档…</translation>
+    </message>
+    <message>
+        <source>Exported {count} documents:
+{files}</source>
+        <translation>已导出 {count} 个文档：
+{files}</translation>
+    </message>
+    <message>
+        <source>This exporter is not part of this version yet ({detail}).</source>
+        <translation>此版本尚未包含该导出功能（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Written:
+{files}</source>
+        <translation>已写入：
+{files}</translation>
+    </message>
+    <message>
+        <source>Freeze the draft as a revision, to keep what was sent to the client?</source>
+        <translation>是否将当前草稿冻结为一个版本，以留存发给客户的内容？</translation>
+    </message>
+    <message>
+        <source>Freeze Revision…</source>
+        <translation>冻结版本…</translation>
+    </message>
+</context>
+<context>
     <name>QuoteTableModel</name>
     <message>
         <source>Item</source>

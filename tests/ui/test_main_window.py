@@ -95,14 +95,14 @@ def test_show_page_by_name_and_by_shortcut(window, name):
 def test_editing_pages_are_built_for_the_open_deal(window):
     from app.ui.views.document_page_host import DocumentPageHost
 
-    for name in ("configurator", "delivery", "business-case", "competition"):
+    for name in ("configurator", "delivery", "business-case", "competition", "proposal"):
         page = window.page(name)
         assert isinstance(page, DocumentPageHost)
         assert (page.page() is None) == (window.document() is None)
 
 
 def test_placeholder_pages_say_what_they_will_hold(window):
-    for name in ("proposal", "presentation"):
+    for name in ("presentation",):
         page = window.page(name)
         assert isinstance(page, PlaceholderPage)
         text = page.description()
