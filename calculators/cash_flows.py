@@ -17,6 +17,9 @@ from calculators.value_drivers import check_ramp
 
 __all__ = ["CashLine", "discount_factors", "period_rate"]
 
+_new = object.__new__
+_set = object.__setattr__
+
 
 def period_rate(annual_rate: float, periods_per_year: int = 1) -> float:
     """Per-period rate equivalent to an annual rate: ``(1 + r) ** (1 / m) - 1``.
@@ -65,6 +68,24 @@ class CashLine:
         if not 0.0 <= adjustment < math.inf:
             raise ValueError(f"line {self.name!r}: risk_adjustment must be >= 0, got {adjustment}")
         object.__setattr__(self, "risk_adjustment", adjustment)
+
+    @classmethod
+    def trusted(cls, name: str, values: tuple[float, ...], category: str = "") -> CashLine:
+        """``cls(name, values, category)`` without re-validating, for callers whose
+        ``values`` are already a tuple of floats (no ramp, no risk adjustment).
+
+        The instance is the one the constructor gives (equal, same repr and
+        hash); non-finite values still go through the constructor and its error.
+
+        >>> CashLine.trusted("Licences", (100.0, 0.0)) == CashLine("Licences", (100.0, 0.0))
+        True
+        """
+        if not math.isfinite(sum(values)):
+            return cls(name, values, category)
+        line = _new(cls)
+        _set(line, "__dict__", {"name": name, "values": values, "category": category,
+                                "risk_adjustment": 0.0, "ramp": ()})
+        return line
 
     @classmethod
     def one_time(

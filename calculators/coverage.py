@@ -98,6 +98,22 @@ class CoverageLine:
     def __post_init__(self) -> None:
         object.__setattr__(self, "capabilities", tuple(self.capabilities))
 
+    @classmethod
+    def trusted(
+        cls, id: str, name: str, capabilities: tuple[str, ...], optional: bool = False
+    ) -> CoverageLine:
+        """``cls(...)`` in one step, for ``capabilities`` already a tuple; the same instance.
+
+        >>> CoverageLine.trusted("L1", "MES", ("mes",)) == CoverageLine("L1", "MES", ["mes"])
+        True
+        """
+        if type(capabilities) is not tuple:
+            return cls(id, name, capabilities, optional)
+        line = object.__new__(cls)
+        object.__setattr__(line, "__dict__", {"id": id, "name": name,
+                                              "capabilities": capabilities, "optional": optional})
+        return line
+
 
 @dataclass(frozen=True)
 class NeedCoverage:
@@ -187,7 +203,14 @@ class _Lines:
     def __init__(self, lines: Sequence[CoverageLine]) -> None:
         self.lines = tuple(lines)
         self.position = {line.id: i for i, line in enumerate(self.lines)}
-        self.tags = [frozenset(_tag(c) for c in line.capabilities) for line in self.lines]
+        normalised: dict[str, str] = {}  # lines share tags: normalise each spelling once
+        self.tags = [
+            frozenset(
+                normalised[c] if c in normalised else normalised.setdefault(c, _tag(c))
+                for c in line.capabilities
+            )
+            for line in self.lines
+        ]
         self.by_tag: dict[str, list[int]] = {}
         for i, tags in enumerate(self.tags):
             for tag in tags:
@@ -365,10 +388,14 @@ def check_coverage(
     index = _Lines(lines)
     results = tuple(index.cover(need) for need in needs)
     problems = [p for need, r in zip(needs, results, strict=True) for p in writer.problems(need, r)]
-    per_line: dict[str, list[str]] = {line.id: [] for line in lines}
+    per_line: dict[str, list[str]] = {}  # only lines covering a need get a list
     for result in results:
         for line_id in result.line_ids + result.optional_line_ids:
-            per_line[line_id].append(result.need_id)
+            found = per_line.get(line_id)
+            if found is None:
+                per_line[line_id] = [result.need_id]
+            else:
+                found.append(result.need_id)
     counts = []
     for priority in PRIORITIES:
         statuses = [r.status for r in results if r.priority == priority]
@@ -380,7 +407,13 @@ def check_coverage(
         p0_total=p0.total,
         p0_ratio=p0.covered / p0.total if p0.total else None,
     )
-    line_rows = tuple(
-        LineCoverage(line.id, line.name, tuple(per_line[line.id]), line.optional) for line in lines
-    )
-    return CoverageResult(results, line_rows, summary, tuple(problems))
+    # LineCoverage(...) per line without its frozen __init__: the same instances
+    new, set_ = object.__new__, object.__setattr__
+    line_rows = []
+    for line in lines:
+        row = new(LineCoverage)
+        set_(row, "__dict__", {"line_id": line.id, "name": line.name,
+                               "need_ids": tuple(per_line.get(line.id, ())),
+                               "optional": line.optional})
+        line_rows.append(row)
+    return CoverageResult(results, tuple(line_rows), summary, tuple(problems))

@@ -191,6 +191,32 @@ class RuleLine:
     def __post_init__(self) -> None:
         object.__setattr__(self, "quantity", to_quantity(self.quantity))
 
+    @classmethod
+    def trusted(
+        cls,
+        id: str,
+        sku: str,
+        quantity: Decimal,
+        optional: bool = False,
+        alternative_group: str | None = None,
+        auto_added_by: str | None = None,
+        name: str = "",
+    ) -> RuleLine:
+        """``cls(...)`` in one step when ``quantity`` is already a finite ``Decimal``
+        (otherwise the constructor, which converts or rejects it); the same instance.
+
+        >>> RuleLine.trusted("L1", "LIC", Decimal(2)) == RuleLine("L1", "LIC", 2)
+        True
+        """
+        if type(quantity) is not Decimal or not quantity.is_finite():
+            return cls(id, sku, quantity, optional, alternative_group, auto_added_by, name)
+        line = object.__new__(cls)
+        object.__setattr__(line, "__dict__", {
+            "id": id, "sku": sku, "quantity": quantity, "optional": optional,
+            "alternative_group": alternative_group, "auto_added_by": auto_added_by, "name": name,
+        })
+        return line
+
 
 @dataclass(frozen=True)
 class AddLine:

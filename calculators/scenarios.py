@@ -39,11 +39,13 @@ import numpy as np
 from calculators.business_case import (
     BusinessCase,
     BusinessCaseResult,
+    CaseArrays,
     CashLine,
     case_arrays,
     evaluate_business_case,
 )
 from calculators.monte_carlo import MonteCarloResult, Percentiles, monte_carlo
+from calculators.value_drivers import ValueDriver, ramp_matrix
 
 __all__ = [
     "MonteCarloResult",
@@ -186,26 +188,76 @@ def _maybe(value: float) -> float | None:
     return None if math.isnan(value) else float(value)
 
 
-def tornado(case: BusinessCase, change: float = 0.2, *, use_ranges: bool = False) -> TornadoResult:
-    """Effect of each driver on NPV, ROI and payback (see the module doc)."""
-    arrays = case_arrays(case)
+_PLAIN = (ValueDriver.annual_value, ValueDriver.series, ValueDriver.scaled, ValueDriver.inputs)
+
+
+def _scaled_inputs(driver: ValueDriver, factor: float) -> dict[str, float] | None:
+    """``driver.scaled(factor).inputs()`` without building the copy; ``None`` when
+    the copy must be built (a driver class with its own arithmetic, or a scaled
+    value that is not finite, which the copy rejects)."""
+    cls = type(driver)
+    if (cls.annual_value, cls.series, cls.scaled, cls.inputs) != _PLAIN:
+        return None
+    main = driver.MAIN_INPUT
+    value = getattr(driver, main) * factor
+    bounds = [bound * factor for bound in driver.ranges.get(main, ())]
+    if not all(map(math.isfinite, (value, *bounds))):
+        return None
+    inputs = driver.inputs()
+    inputs[main] = value
+    return inputs
+
+
+def tornado(
+    case: BusinessCase,
+    change: float = 0.2,
+    *,
+    use_ranges: bool = False,
+    arrays: CaseArrays | None = None,
+) -> TornadoResult:
+    """Effect of each driver on NPV, ROI and payback (see the module doc); ``arrays``,
+    when given, is ``case_arrays(case)``, already computed."""
+    if arrays is None:
+        arrays = case_arrays(case)
     n, m = len(case.periods), case.periods_per_year
-    base = arrays.benefits
-    variants = [base]
-    ends = []
-    for j, driver in enumerate(case.drivers):
+    drivers = case.drivers
+    # Each end of each bar is either the inputs of the plainly scaled driver (its
+    # benefit series computed below for all ends at once, with the arithmetic of
+    # ValueDriver.series) or a driver built for it (series computed by the driver).
+    ends: list[tuple[dict[str, float], dict[str, float]]] = []
+    built: dict[int, ValueDriver] = {}
+    annual = np.zeros(2 * len(drivers))
+    for j, driver in enumerate(drivers):
         if use_ranges and driver.ranges:
-            low, high = driver.at("low"), driver.at("high")
+            points = [driver.at("low"), driver.at("high")]
         else:
-            low, high = driver.scaled(1.0 - change), driver.scaled(1.0 + change)
-        ends.append((low, high))
-        for end in (low, high):
-            variants.append(base - arrays.driver_adj[j] + end.series(n, m))
-    npv, roi, payback = arrays.outcomes(np.array(variants))
+            points = [_scaled_inputs(driver, 1.0 - change), _scaled_inputs(driver, 1.0 + change)]
+            for side, factor in ((0, 1.0 - change), (1, 1.0 + change)):
+                if points[side] is None:
+                    points[side] = driver.scaled(factor)
+        pair = []
+        for side, point in enumerate(points):
+            if isinstance(point, dict):
+                annual[2 * j + side] = math.prod(point.values())
+                pair.append(point)
+            else:
+                built[2 * j + side] = point
+                pair.append(point.inputs())
+        ends.append((pair[0], pair[1]))
+    index = np.repeat(np.arange(len(drivers)), 2)
+    keep = 1.0 - np.array([d.risk_adjustment for d in drivers], dtype=float)
+    series = ramp_matrix([d.ramp for d in drivers], n, m)[index] * (annual / m)[:, None]
+    series[:, :1] = 0.0
+    series *= keep[index][:, None]
+    for row, point in built.items():
+        series[row] = point.series(n, m)
+    base = arrays.benefits
+    variants = np.vstack((base[None, :], base - arrays.driver_adj[index] + series))
+    npv, roi, payback = arrays.outcomes(variants)
     rows = []
-    for j, (driver, (low, high)) in enumerate(zip(case.drivers, ends)):
+    for j, (driver, (at_low, at_high)) in enumerate(zip(drivers, ends)):
         lo, hi = 1 + 2 * j, 2 + 2 * j
-        now, at_low, at_high = driver.inputs(), low.inputs(), high.inputs()
+        now = driver.inputs()
         changed = [k for k in driver.INPUTS if at_low[k] != now[k] or at_high[k] != now[k]]
         rows.append(
             TornadoRow(

@@ -158,16 +158,22 @@ def compare_tco(
     matrices = []
     for option in options:
         matrix = np.zeros((len(categories), n))
-        for line in option.lines:
+        lines = option.lines
+        for line in lines:
             if len(line.values) != n:
                 raise ValueError(
                     f"option {option.id!r}, line {line.name!r}: "
                     f"{len(line.values)} values for {n} periods"
                 )
-            values = np.asarray(line.values) * (1.0 + line.risk_adjustment)
-            if line.ramp:
-                values = values * ramp_factors(line.ramp, n, periods_per_year)
-            matrix[column[line.category or "other"]] += values
+        if lines:
+            # every line at once, then added to its category's row in line order
+            # (np.add.at adds repeated rows one after the other, like a loop would)
+            values = np.array([line.values for line in lines], dtype=float).reshape(len(lines), n)
+            values *= (1.0 + np.array([line.risk_adjustment for line in lines], dtype=float))[:, None]
+            for i, line in enumerate(lines):
+                if line.ramp:
+                    values[i] = values[i] * ramp_factors(line.ramp, n, periods_per_year)
+            np.add.at(matrix, [column[line.category or "other"] for line in lines], values)
         matrices.append(matrix)
     per_period = np.array([matrix.sum(axis=0) for matrix in matrices])
     cumulative = np.cumsum(per_period, axis=1)

@@ -36,10 +36,6 @@ def period_labels(horizon: int, language: str) -> tuple[str, ...]:
     return ("Initial", *(f"Year {year}" for year in range(1, horizon + 1)))
 
 
-def _amount(split, basis: str) -> float:
-    return float(split.incl if basis == "incl_vat" else split.excl)
-
-
 def payment_shares(deal: Deal, n_periods: int) -> list[float] | None:
     """Share of the one-time contract value paid in each period, from the payment plan.
 
@@ -67,17 +63,21 @@ def payment_shares(deal: Deal, n_periods: int) -> list[float] | None:
 def _quote_line(line: LineResult, start_year: int, n_periods: int, basis: str,
                 shares: list[float] | None = None) -> CashLine:
     category = QUOTE_COST_CATEGORY.get(line.category, "other")
+    field = "incl" if basis == "incl_vat" else "excl"
     if not line.recurring:
-        amount = _amount(line.amount, basis)
+        amount = float(getattr(line.amount, field))
         if shares is None:
-            return CashLine.one_time(line.name, amount, n_periods, category=category)
-        return CashLine(line.name, tuple(amount * share for share in shares), category)
+            values = [0.0] * n_periods
+            values[0] = amount
+            return CashLine.trusted(line.name, tuple(values), category)
+        return CashLine.trusted(line.name, tuple([amount * share for share in shares]), category)
     values = [0.0] * n_periods
-    for offset, split in enumerate(line.by_year):
-        year = start_year + offset
+    year = start_year
+    for split in line.by_year:
         if year < n_periods:
-            values[year] = _amount(split, basis)
-    return CashLine(line.name, tuple(values), category)
+            values[year] = float(getattr(split, field))
+        year += 1
+    return CashLine.trusted(line.name, tuple(values), category)
 
 
 def quote_cost_lines(deal: Deal, quote: QuoteResult, n_periods: int) -> list[CashLine]:
@@ -147,5 +147,11 @@ def build_tco_options(deal: Deal, case: BusinessCase) -> list[TCOOption]:
     return [*status_quo, ours_option, *others]
 
 
-__all__ = ["build_business_case", "build_scenarios", "build_tco_options", "period_labels",
-           "quote_cost_lines", "Decimal"]
+__all__ = [
+    "Decimal",
+    "build_business_case",
+    "build_scenarios",
+    "build_tco_options",
+    "period_labels",
+    "quote_cost_lines",
+]

@@ -8,9 +8,15 @@ from app.document.deal import Deal
 from app.engine.case_inputs import build_business_case, build_scenarios, build_tco_options
 from app.engine.comparison_inputs import compute_comparison
 from app.engine.problems import collect_problems
-from app.engine.quote_inputs import (coverage_inputs, payment_inputs, price, rule_inputs,
-                                     trigger_dates)
+from app.engine.quote_inputs import (
+    coverage_inputs,
+    payment_inputs,
+    price,
+    rule_inputs,
+    trigger_dates,
+)
 from app.engine.results import ProblemRow, Results
+from calculators.business_case import CaseArrays, case_arrays, evaluate_business_case
 from calculators.coverage import check_coverage
 from calculators.payments import milestone_problems, payment_schedule
 from calculators.rules import check_rules
@@ -40,10 +46,19 @@ def compute(deal: Deal) -> Results:
     if quote is not None:
         case = _guarded(lambda: build_business_case(deal, quote), "business_case", extra)
     if case is not None:
-        case_result = _guarded(case.evaluate, "business_case", extra)
+        shared: list[CaseArrays] = []  # case_arrays(case), computed once for both users
+
+        def arrays() -> CaseArrays:
+            if not shared:
+                shared.append(case_arrays(case))
+            return shared[0]
+
+        case_result = _guarded(lambda: evaluate_business_case(case, arrays=arrays()),
+                               "business_case", extra)
         scenario_results = _guarded(lambda: run_scenarios(case, build_scenarios(deal, case)),
                                     "business_case.scenarios", extra) or ()
-        tornado_result = _guarded(lambda: tornado(case), "business_case.value_drivers", extra)
+        tornado_result = _guarded(lambda: tornado(case, arrays=arrays()),
+                                  "business_case.value_drivers", extra)
         tco = _guarded(lambda: compare_tco(case.periods, build_tco_options(deal, case),
                                            discount_rate=case.discount_rate,
                                            users=deal.business_case.tco_users),

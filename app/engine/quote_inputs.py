@@ -115,9 +115,9 @@ def trigger_dates(deal: Deal) -> dict[str, dt.date]:
 def rule_inputs(deal: Deal, problems: list[ProblemRow]) -> tuple[list[RuleLine], list[Rule], dict[str, str]]:
     """Quote lines, the deal's rules and the SKU -> name mapping for rule messages."""
     quote_lines = deal.quote.all_lines()
-    lines = [RuleLine(id=line.id, sku=line.sku, quantity=line.quantity, optional=line.optional,
-                      alternative_group=line.alternative_group, auto_added_by=line.auto_added_by,
-                      name=line.name) for line in quote_lines]
+    lines = [RuleLine.trusted(line.id, line.sku, line.quantity, line.optional,
+                              line.alternative_group, line.auto_added_by, line.name)
+             for line in quote_lines]
     names = dict(deal.quote.product_names)
     names.update({line.sku: line.name for line in quote_lines if line.sku})
     rules: list[Rule] = []
@@ -137,6 +137,6 @@ def coverage_inputs(deal: Deal) -> tuple[list[CoverageNeed], list[CoverageLine]]
     needs = [CoverageNeed(id=n.id, text=n.text, priority=n.priority,
                           capabilities=tuple(n.capabilities), covered_by=tuple(n.covered_by),
                           alternative=n.alternative) for n in deal.needs]
-    lines = [CoverageLine(id=line.id, name=line.name, capabilities=tuple(line.capabilities),
-                          optional=line.optional) for line in deal.quote.all_lines()]
+    lines = [CoverageLine.trusted(line.id, line.name, tuple(line.capabilities), line.optional)
+             for line in deal.quote.all_lines()]
     return needs, lines

@@ -6,6 +6,7 @@ copied from the code's own output.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -402,3 +403,14 @@ def test_roi_sign_equals_npv_sign(costs: list[float], benefits: list[float], rat
         assert math.copysign(1, result.roi) == math.copysign(1, result.npv) or result.npv == 0
         # and ROI is NPV over PV costs, by its definition
         assert result.roi * result.pv_costs == pytest.approx(result.npv, rel=1e-9, abs=1e-6)
+
+
+def test_trusted_cash_line_matches_the_constructor():
+    built = CashLine("Licences", (100.0, 0.0, 25.5), "licences")
+    fast = CashLine.trusted("Licences", (100.0, 0.0, 25.5), "licences")
+    assert fast == built and repr(fast) == repr(built) and hash(fast) == hash(built)
+    assert fast.__dict__ == built.__dict__
+    with pytest.raises(ValueError, match="finite"):
+        CashLine.trusted("Bad", (1.0, math.inf))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.name = "x"  # type: ignore[misc]

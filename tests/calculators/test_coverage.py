@@ -455,3 +455,10 @@ def test_coverage_invariants(
     assert [set(r.line_ids) for r in again.needs] == [set(r.line_ids) for r in result.needs]
     assert again.summary == result.summary
     assert check_coverage(needs, lines, "en") == result  # deterministic
+
+
+def test_trusted_coverage_line_matches_the_constructor():
+    built = CoverageLine("L1", "MES", ("mes", "oee"), True)
+    fast = CoverageLine.trusted("L1", "MES", ("mes", "oee"), True)
+    assert fast == built and repr(fast) == repr(built) and hash(fast) == hash(built)
+    assert CoverageLine.trusted("L2", "MES", ["mes"]).capabilities == ("mes",)  # converted

@@ -984,3 +984,12 @@ def test_500_lines_200_rules_is_fast() -> None:
         check_rules(lines, rules, EN, "en")
         best = min(best, time.perf_counter() - start)
     assert best < 0.05  # typically a few ms; generous for slow CI machines
+
+
+def test_trusted_rule_line_matches_the_constructor():
+    built = RuleLine("L1", "LIC", Decimal("2.5"), True, "g", "R1", "Licence")
+    fast = RuleLine.trusted("L1", "LIC", Decimal("2.5"), True, "g", "R1", "Licence")
+    assert fast == built and repr(fast) == repr(built) and hash(fast) == hash(built)
+    assert RuleLine.trusted("L2", "LIC", 3).quantity == Decimal(3)  # converted
+    with pytest.raises(ValueError, match="finite"):
+        RuleLine.trusted("L3", "LIC", Decimal("NaN"))

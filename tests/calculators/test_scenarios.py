@@ -360,3 +360,24 @@ def test_pert_quantile_tables_keep_the_beta_mean():
     mean = np.trapezoid(table, dx=1 / (table.shape[1] - 1), axis=1)
     # the mean of Beta(a, b) is a / (a + b)
     assert np.abs(mean - alpha / (alpha + beta)).max() < 4e-5
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _DoubledFees(CostAvoided):
+    """A driver class with its own arithmetic: the tornado builds its scaled copies."""
+
+    def annual_value(self) -> float:
+        return 2.0 * self.amount_per_year
+
+
+def test_tornado_builds_drivers_with_their_own_arithmetic() -> None:
+    doubled = tornado(simple_case(_DoubledFees(id="fees", name="Fees", amount_per_year=30_000)))
+    plain = tornado(simple_case(fees()))
+    assert doubled.rows[0].npv_low == pytest.approx(plain.rows[0].npv_low, abs=1e-6)
+    assert doubled.rows[0].npv_high == pytest.approx(plain.rows[0].npv_high, abs=1e-6)
+    assert dict(doubled.rows[0].high_inputs) == {"amount_per_year": 36_000.0}
+
+
+def test_tornado_rejects_a_scaled_input_that_overflows() -> None:
+    with pytest.raises(ValueError, match="finite"):
+        tornado(simple_case(fees(1e308)), change=0.9)
