@@ -43,8 +43,10 @@ test: $(STAMP) ## install with the test extra and run every test (offscreen Qt) 
 bench: $(STAMP) ## run the benchmarks in tests/benchmarks and write bench-results.json
 	$(PY) -m tests.benchmarks.run --output bench-results.json
 
-package: $(STAMP) ## (not yet) build the desktop executables with PyInstaller
-	@echo "make package: the PyInstaller build arrives with the packaging issue" >&2; exit 1
+package: $(STAMP) ## build the desktop executables into build/dist/presales-studio/ and smoke-test them
+	$(PY) -m pip install --quiet 'pyinstaller>=6.3'
+	$(PY) -m PyInstaller packaging/presales_studio.spec --noconfirm --distpath build/dist --workpath build/work
+	$(PY) packaging/smoke_test.py
 
 clean: ## remove the venv, build output and caches
 	rm -rf $(VENV) build dist out .pytest_cache .coverage bench-results.json

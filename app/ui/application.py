@@ -7,6 +7,8 @@ event loop, which is how tests, CI and documentation take pictures of the UI.
 
 from __future__ import annotations
 
+from app.paths import resources_dir
+
 import sys
 import time
 from pathlib import Path
@@ -64,6 +66,11 @@ def create_application() -> QApplication:
         raise TypeError("a QCoreApplication without widgets is already running")
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
+    icon_file = resources_dir() / "icons" / "presales-studio.png"
+    if icon_file.is_file() and app.windowIcon().isNull():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon_file)))
     app.setApplicationDisplayName(APPLICATION_NAME)
     return app
 
