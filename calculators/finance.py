@@ -168,6 +168,10 @@ def _solve(v: np.ndarray, e: np.ndarray, guess: float, stacklevel: int) -> IRRRe
     changes = _sign_changes(v)
     if changes == 0:
         return IRRResult(None, NO_SIGN_CHANGE, ())
+    if changes == 1 and np.array_equal(e, np.arange(v.size)):  # periodic flows, unique root
+        root = float(_newton_unique(v[None, :])[0])
+        if not math.isnan(root):
+            return IRRResult(root, None, (root,))
     keep = v != 0
     roots = tuple(_roots(v[keep], e[keep]))
     if not roots:
