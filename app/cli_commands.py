@@ -87,7 +87,7 @@ def _display_width(text: str) -> int:
 
 def export(args: argparse.Namespace) -> int:
     """Export client documents; with --freeze, record them in a new sent revision."""
-    from app.export.jobs import ExportOptions, export_documents, file_hash
+    from app.export.jobs import ExportOptions, export_documents, sent_file_hashes
 
     deal = load_deal(args.deal)
     targets = {k: getattr(args, k) for k in ("docx", "xlsx", "pdf", "pptx") if getattr(args, k)}
@@ -109,9 +109,8 @@ def export(args: argparse.Namespace) -> int:
     for path in written:
         print(f"wrote {path}")
     if args.freeze:
-        hashes = ",".join(f"{p.name}:{file_hash(p)}" for p in written)
         info = freeze(args.deal, f"Sent {', '.join(p.name for p in written)}", status="sent",
-                      sent_file_hash=hashes)
+                      sent_file_hash=sent_file_hashes(written))
         print(f"froze revision {info.number} as sent")
     return 0
 

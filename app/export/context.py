@@ -26,6 +26,7 @@ renders them into images. ``show`` says which parts the audience gets.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,8 +91,14 @@ class ChartSpec:
 
 def build_context(deal: Deal, results: Results, *, audience: str = "full",
                   language: str | None = None, revision: int | None = None,
-                  today: dt.date | None = None) -> dict[str, Any]:
-    """The template context of the proposal for ``audience`` in ``language``."""
+                  today: dt.date | None = None,
+                  sections: Iterable[str] | None = None) -> dict[str, Any]:
+    """The template context of the proposal for ``audience`` in ``language``.
+
+    ``sections`` chooses the parts to show instead of the audience's
+    (``AUDIENCE_PARTS``): the user's choice wins, but names no template knows
+    (not in ``PARTS``) are ignored and a part without data stays hidden.
+    """
     if audience not in AUDIENCES:
         raise ValueError(f"unknown audience {audience!r}; use one of {', '.join(AUDIENCES)}")
     lang = language or deal.meta.language
@@ -119,7 +126,7 @@ def build_context(deal: Deal, results: Results, *, audience: str = "full",
                  "plan": plan["has_phases"], "needs": needs["has_needs"],
                  "cases": bool(client["case_studies"]),
                  "payment": bool(client["payment_terms"]["milestones"])}
-    parts = AUDIENCE_PARTS[audience]
+    parts = AUDIENCE_PARTS[audience] if sections is None else frozenset(sections) & set(PARTS)
     show = {part: part in parts and available.get(part, True) for part in PARTS}
 
     context: dict[str, Any] = {

@@ -15,7 +15,7 @@ import datetime as dt
 import io
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from app.document.deal import Deal
@@ -43,22 +43,28 @@ __all__ = ["export_docx", "render_docx", "write_atomically"]
 def export_docx(deal: Deal, results: Results, path: Path | str, *, audience: str = "full",
                 language: str | None = None, template: Path | str | None = None,
                 revision: int | None = None, today: dt.date | None = None,
-                attachments: Mapping[str, bytes] | None = None) -> None:
+                attachments: Mapping[str, bytes] | None = None,
+                sections: Iterable[str] | None = None) -> None:
     """Write the proposal for ``audience`` in ``language`` (default: the deal's) to ``path``.
 
+    ``sections`` are the parts to include (``show.<part>``, see
+    :data:`app.export.context.PARTS`) instead of the audience's; ``None`` keeps
+    the audience's. Parts the template does not know are ignored.
     ``revision`` is printed on the cover and in the footer (``None``: "Draft");
     ``today`` dates the document (tests pin it); ``attachments`` maps the deal's
     attachment names to bytes, for the logos named in ``deal.meta``.
     """
     data = render_docx(deal, results, audience=audience, language=language, template=template,
-                       revision=revision, today=today, attachments=attachments)
+                       revision=revision, today=today, attachments=attachments,
+                       sections=sections)
     write_atomically(Path(path), data)
 
 
 def render_docx(deal: Deal, results: Results, *, audience: str = "full",
                 language: str | None = None, template: Path | str | None = None,
                 revision: int | None = None, today: dt.date | None = None,
-                attachments: Mapping[str, bytes] | None = None) -> bytes:
+                attachments: Mapping[str, bytes] | None = None,
+                sections: Iterable[str] | None = None) -> bytes:
     """The proposal as ``.docx`` bytes (see :func:`export_docx`)."""
     lang = language or deal.meta.language
     if audience not in AUDIENCES:
@@ -71,7 +77,7 @@ def render_docx(deal: Deal, results: Results, *, audience: str = "full",
     today = today or dt.date.today()
     source = template_path(template, lang)
     context = build_context(deal, results, audience=audience, language=lang, revision=revision,
-                            today=today)
+                            today=today, sections=sections)
     tpl = open_template(source)
     env = new_environment()
     check_template(tpl, env, context, source.name)

@@ -35,6 +35,8 @@ class ExportOptions:
     include_internal: bool = False
     revision: int | None = None
     deal_path: Path | None = None
+    sections: frozenset[str] | None = None
+    """The parts of the Word/PDF proposal to include (``show.<part>``); ``None``: the audience's."""
 
 
 def logo_attachments(deal: Deal, deal_path: Path | None) -> dict[str, bytes]:
@@ -57,6 +59,11 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def sent_file_hashes(paths: list[Path]) -> str:
+    """``name:sha256`` of each written document, comma-separated (a sent revision records it)."""
+    return ",".join(f"{path.name}:{file_hash(path)}" for path in paths)
+
+
 def export_documents(deal: Deal, results: Results, targets: dict[str, Path],
                      options: ExportOptions) -> list[Path]:
     """Write every requested document; returns the written paths in the order asked."""
@@ -76,13 +83,15 @@ def export_documents(deal: Deal, results: Results, targets: dict[str, Path],
 
             export_docx(deal, results, target, audience=options.audience,
                         language=options.language, template=options.template,
-                        revision=options.revision, attachments=attachments)
+                        revision=options.revision, attachments=attachments,
+                        sections=options.sections)
         elif kind == "pdf":
             from app.export.pdf import export_pdf
 
             export_pdf(deal, results, target, audience=options.audience,
                        language=options.language, template=options.template,
-                       revision=options.revision, attachments=attachments)
+                       revision=options.revision, attachments=attachments,
+                       sections=options.sections)
         else:
             from app.export.pptx import export_pptx
 

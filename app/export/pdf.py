@@ -28,7 +28,7 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -106,7 +106,8 @@ def find_soffice() -> str | None:
 def export_pdf(deal: Deal, results: Results, path: Path | str, *, audience: str = "full",
                language: str | None = None, template: Path | str | None = None,
                revision: int | None = None, today: dt.date | None = None,
-               attachments: Mapping[str, bytes] | None = None) -> None:
+               attachments: Mapping[str, bytes] | None = None,
+               sections: Iterable[str] | None = None) -> None:
     """Write the proposal as PDF (see :func:`app.export.docx.export_docx` for the arguments)."""
     target = Path(path)
     if not target.parent.is_dir():
@@ -114,7 +115,8 @@ def export_pdf(deal: Deal, results: Results, path: Path | str, *, audience: str 
     if find_soffice() is None:
         raise ExportError(f"no PDF without LibreOffice: {INSTALL_HINT}")
     data = render_docx(deal, results, audience=audience, language=language, template=template,
-                       revision=revision, today=today, attachments=attachments)
+                       revision=revision, today=today, attachments=attachments,
+                       sections=sections)
     with tempfile.TemporaryDirectory(prefix="presales-pdf-") as folder:
         source = Path(folder) / "proposal.docx"
         source.write_bytes(data)

@@ -56,8 +56,13 @@ class RevisionController(QObject):
         dialog.exec()
         self.last_dialog = None
 
-    def freeze(self, label: str | None = None, sent: bool | None = None) -> bool:
-        """Freeze the saved draft (saving first if asked); ``label``/``sent`` skip the dialog."""
+    def freeze(self, label: str | None = None, sent: bool | None = None, *,
+               sent_file_hash: str | None = None) -> bool:
+        """Freeze the saved draft (saving first if asked); ``label``/``sent`` skip the dialog.
+
+        ``sent_file_hash`` records the hashes of the documents sent with the revision
+        (``name:sha256,...``, see :func:`app.export.jobs.sent_file_hashes`).
+        """
         from app.document.storage import freeze, list_revisions
 
         document = self._deal_file_document()
@@ -82,7 +87,8 @@ class RevisionController(QObject):
                 return False
             label, sent = dialog.label(), dialog.is_sent()
         try:
-            info = freeze(document.path(), label or "", status="sent" if sent else "draft")
+            info = freeze(document.path(), label or "", status="sent" if sent else "draft",
+                          sent_file_hash=sent_file_hash)
         except DealError as exc:
             prompts.show_error(self._window, self.tr("Cannot freeze the revision"), str(exc))
             return False

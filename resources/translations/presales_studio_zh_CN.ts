@@ -2060,6 +2060,14 @@
         <translation>Excel 文件将包含内部数据。</translation>
     </message>
     <message>
+        <source>Freeze as a sent revision after export</source>
+        <translation>导出后冻结为已发送版本</translation>
+    </message>
+    <message>
+        <source>The documents print the revision number, and the revision records the fingerprints (SHA-256) of the files sent.</source>
+        <translation>文档中印有版本号，该版本会记录所发送文件的指纹（SHA-256）。</translation>
+    </message>
+    <message>
         <source>Word proposal (.docx)</source>
         <translation>Word 方案建议书 (.docx)</translation>
     </message>
@@ -2090,6 +2098,10 @@
     <message>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Check the parts to include in the Word and PDF proposal.</source>
+        <translation>勾选要写入 Word 和 PDF 方案建议书的部分。</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2274,6 +2286,22 @@
         <translation>导出已取消</translation>
     </message>
     <message>
+        <source>Sent {files}</source>
+        <translation>已发送 {files}</translation>
+    </message>
+    <message>
+        <source>Not frozen: the documents say revision {number}, which does not exist yet.</source>
+        <translation>未冻结：文档标注为第{number}版，但该版本尚不存在。</translation>
+    </message>
+    <message>
+        <source>Frozen as revision {frozen}, but the documents say revision {number}.</source>
+        <translation>已冻结为第{frozen}版，但文档标注为第{number}版。</translation>
+    </message>
+    <message>
+        <source>Frozen as revision {number} (sent).</source>
+        <translation>已冻结为第{number}版（已发送）。</translation>
+    </message>
+    <message>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
@@ -2284,12 +2312,12 @@
 {files}</translation>
     </message>
     <message>
-        <source>Freeze the draft as a revision, to keep what was sent to the client?</source>
-        <translation>是否将当前草稿冻结为一个版本，以留存发给客户的内容？</translation>
+        <source>Freeze the draft as a sent revision, to keep what was sent to the client? (These documents say “Draft”.)</source>
+        <translation>是否将当前草稿冻结为已发送版本，以留存发给客户的内容？（这些文档标注为“草稿”。）</translation>
     </message>
     <message>
-        <source>Freeze Revision…</source>
-        <translation>冻结版本…</translation>
+        <source>Freeze as Sent Revision</source>
+        <translation>冻结为已发送版本</translation>
     </message>
 </context>
 <context>

@@ -285,3 +285,29 @@ def test_export_never_imports_qt(tmp_path):
                             timeout=180, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "clean"
+
+
+def _chapters(data: bytes) -> list[str]:
+    return [p.text for p in Document(io.BytesIO(data)).paragraphs if p.style.name == "Heading 1"]
+
+
+def test_sections_choose_the_parts_of_the_proposal(tmp_path):
+    from app.export.context import AUDIENCE_PARTS
+
+    deal, results = deal_and_results("mes_rollout_zh")
+    default = all_text(exported("mes_rollout_zh", "full"))
+    assert "竞争力对比" in _chapters(exported("mes_rollout_zh", "full"))
+    options = ExportOptions(audience="full", sections=AUDIENCE_PARTS["full"] - {"comparison"})
+    export_documents(deal, results, {"docx": tmp_path / "p.docx"}, options)
+    data = (tmp_path / "p.docx").read_bytes()
+    without = all_text(data)
+    assert "竞争力对比" not in _chapters(data) and "竞争力对比" not in without
+    assert "竞争力对比" in default
+    assert _chapters(data) == [c for c in _chapters(exported("mes_rollout_zh", "full"))
+                               if c != "竞争力对比"]
+    # the user's choice wins over the audience's; unknown names are ignored
+    extra = render_docx(deal, results, audience="executive", today=TODAY,
+                        sections={"summary", "tco", "no_such_part"})
+    assert _chapters(extra) == ["执行摘要", "总体拥有成本"]
+    assert _chapters(render_docx(deal, results, audience="executive", today=TODAY,
+                                 sections=None)) == ["执行摘要", "投资估算", "商业价值分析"]

@@ -1,14 +1,19 @@
 """Proposal: choose the audience, language and template, preview the outline, export the documents.
 
-The outline is what :func:`app.export.context.build_context` will show for the
-chosen audience (its ``show.<part>`` switches, from ``AUDIENCE_PARTS`` and the
-deal's data), so the preview and the document never disagree.  Naming the
+The outline is what :func:`app.export.context.build_context` will show (its
+``show.<part>`` switches, from the chosen sections and the deal's data), so the
+preview and the document never disagree.  Every part is a checkable entry:
+checked parts are included (``ExportOptions.sections``); they start as the
+audience's (``AUDIENCE_PARTS``) and choosing another audience resets them.  Naming the
 competitors is a deal setting (``comparison.name_competitors``) changed through
 the document as one undo step.  The export runs in a
 :class:`~app.ui.workers.background_task.BackgroundTask` with the shell's
 :func:`~app.ui.workers.export_job.export_task`; afterwards the page offers to
-open the folder and, for a ``.deal`` file, to freeze the draft as a revision
-(through the window's :class:`~app.ui.revision_controller.RevisionController`).
+open the folder and, for a ``.deal`` file, to freeze the draft as a sent revision
+(through the window's :class:`~app.ui.revision_controller.RevisionController`)
+recording the SHA-256 of the written files.  With "freeze after export" ticked
+the documents print the coming revision number and the freeze follows the
+export without asking.
 """
 
 from __future__ import annotations
@@ -63,6 +68,9 @@ class ProposalPage(QWidget):
         self._document = document
         self._task: BackgroundTask | None = None
         self.last_written: list[Path] = []
+        self._export_revision: int | None = None
+        self.frozen_revision: int | None = None
+        """The revision frozen after the last export (``None``: not frozen)."""
         deal = document.deal()
 
         self._audience = QComboBox(self)
@@ -74,7 +82,9 @@ class ProposalPage(QWidget):
             ("technical", self.tr("Technical")),
         ):
             self._audience.addItem(label, audience)
-        self._audience.currentIndexChanged.connect(self.refresh_outline)
+        self._audience.currentIndexChanged.connect(self._audience_changed)
+        self._sections: set[str] = set()
+        self._reset_sections()
 
         self._language = QComboBox(self)
         self._language.setObjectName("language")
@@ -110,6 +120,13 @@ class ProposalPage(QWidget):
         self._internal_warning.setPalette(palette)
         self._internal_warning.setVisible(False)
         self._internal.toggled.connect(self._internal_warning.setVisible)
+
+        self._freeze_after = QCheckBox(self.tr("Freeze as a sent revision after export"), self)
+        self._freeze_after.setObjectName("freeze_after_export")
+        self._freeze_after.setToolTip(
+            self.tr("The documents print the revision number, and the revision records "
+                    "the fingerprints (SHA-256) of the files sent.")
+        )
 
         names = {
             "docx": self.tr("Word proposal (.docx)"),
@@ -157,6 +174,8 @@ class ProposalPage(QWidget):
         self._outline.setObjectName("outline")
         self._outline.setHeaderHidden(True)
         self._outline.setRootIsDecorated(False)
+        self._outline.setToolTip(self.tr("Check the parts to include in the Word and PDF proposal."))
+        self._outline.itemChanged.connect(self._outline_item_changed)
         self._outline_note = QLabel(self)
         self._outline_note.setObjectName("outline_note")
         self._outline_note.setWordWrap(True)
@@ -180,6 +199,7 @@ class ProposalPage(QWidget):
         form.addRow("", self._name_competitors)
         form.addRow("", self._internal)
         form.addRow("", self._internal_warning)
+        form.addRow("", self._freeze_after)
 
         kinds_box = QVBoxLayout()
         for box in self._kinds.values():
@@ -241,6 +261,19 @@ class ProposalPage(QWidget):
     def set_internal(self, on: bool) -> None:
         self._internal.setChecked(on)
 
+    def sections(self) -> frozenset[str]:
+        """The parts the user chose to include (``show.<part>``; the cover is always there)."""
+        return frozenset(self._sections)
+
+    def set_sections(self, parts) -> None:
+        from app.export.context import PARTS
+
+        self._sections = set(parts) & set(PARTS)
+        self.refresh_outline()
+
+    def set_freeze_after_export(self, on: bool) -> None:
+        self._freeze_after.setChecked(on)
+
     def set_kinds(self, kinds: set[str]) -> None:
         for kind, box in self._kinds.items():
             box.setChecked(kind in kinds)
@@ -267,19 +300,35 @@ class ProposalPage(QWidget):
 
         template = self._template.text().strip()
         path = self._document.path()
+        freeze = self._freeze_after.isChecked() and self._can_freeze()
         return ExportOptions(
             audience=self.audience(),
             language=self.language(),
             template=Path(template) if template else None,
             include_internal=self._internal.isChecked(),
+            revision=self._next_revision() if freeze else None,
             deal_path=path if self._document.is_deal_file() else None,
+            sections=self.sections(),
         )
+
+    def _next_revision(self) -> int:
+        from app.document.storage import list_revisions
+
+        try:
+            revisions = list_revisions(self._document.path())
+        except DealError:
+            revisions = []
+        return max((info.number for info in revisions), default=0) + 1
 
     def _sync_inputs(self) -> None:
         on = self._document.deal().comparison.name_competitors
         if self._name_competitors.isChecked() != on:
             self._name_competitors.setChecked(on)
         self._name_competitors.setEnabled(not self._document.is_read_only())
+        can_freeze = self._document.is_deal_file() and not self._document.is_read_only()
+        self._freeze_after.setEnabled(can_freeze)
+        if not can_freeze:
+            self._freeze_after.setChecked(False)
         self.refresh_outline()
 
     def _set_name_competitors(self) -> None:
@@ -343,66 +392,100 @@ class ProposalPage(QWidget):
             "signature": self.tr("Signature and company seal"),
         }
 
-    def _shown_parts(self) -> tuple[dict[str, bool], str]:
-        """``show.<part>`` of the document for the chosen audience, and a note when it is a guess."""
-        from app.export.context import AUDIENCE_PARTS, PARTS, build_context
+    def _audience_changed(self) -> None:
+        self._reset_sections()
+        self.refresh_outline()
+
+    def _reset_sections(self) -> None:
+        from app.export.context import AUDIENCE_PARTS
+
+        self._sections = set(AUDIENCE_PARTS[self.audience()])
+
+    def _available_parts(self) -> tuple[dict[str, bool], str]:
+        """Which parts the deal has data for, and a note when that is a guess."""
+        from app.export.context import PARTS, build_context
 
         document = self._document
         results = document.results()
         if results is not None and getattr(results, "quote", None) is not None:
             try:
-                context = build_context(
-                    document.deal(), results, audience=self.audience(), language=self.language()
-                )
+                context = build_context(document.deal(), results, audience=self.audience(),
+                                        language=self.language(), sections=PARTS)
                 return dict(context["show"]), ""
-            except Exception:  # noqa: BLE001 - the preview falls back to the audience's parts
+            except Exception:  # noqa: BLE001, S110 - the preview falls back to every part
                 pass
-        parts = AUDIENCE_PARTS[self.audience()]
         return (
-            {part: part in parts for part in PARTS},
+            {part: True for part in PARTS},
             self.tr("The quote cannot be priced yet (see the problems list): this is the "
                     "outline of a complete deal."),
         )
 
     def refresh_outline(self) -> None:
-        """Rebuild the outline preview for the chosen audience."""
-        from app.export.context import AUDIENCE_PARTS, PARTS
+        """Rebuild the outline preview: every part, checked when it is included."""
+        from app.export.context import PARTS
 
-        show, note = self._shown_parts()
-        audience_parts = AUDIENCE_PARTS[self.audience()]
+        available, note = self._available_parts()
         titles = self._part_titles()
         named = self._document.deal().comparison.name_competitors
-        self._outline.clear()
-        missing = 0
-        for part in ("cover", *PARTS):
-            if part != "cover" and part not in audience_parts:
-                continue
-            title = titles[part]
-            if part == "comparison":
-                title += " " + (
-                    self.tr("(competitors named)") if named else self.tr("(as Vendor A/B)")
-                )
-            item = QTreeWidgetItem([title])
-            item.setData(0, PART_ROLE, part)
-            if part != "cover" and not show.get(part, False):
-                missing += 1
-                item.setText(0, self.tr("{title} (no data in this deal, left out)").format(
-                    title=titles[part]))
-                item.setDisabled(True)
-            self._outline.addTopLevelItem(item)
+        blocked = self._outline.blockSignals(True)
+        try:
+            self._outline.clear()
+            missing = 0
+            for part in ("cover", *PARTS):
+                title = titles[part]
+                if part == "comparison":
+                    title += " " + (
+                        self.tr("(competitors named)") if named else self.tr("(as Vendor A/B)")
+                    )
+                item = QTreeWidgetItem([title])
+                item.setData(0, PART_ROLE, part)
+                if part != "cover":
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    if available.get(part, False):
+                        item.setCheckState(0, Qt.CheckState.Checked if part in self._sections
+                                           else Qt.CheckState.Unchecked)
+                    else:
+                        item.setCheckState(0, Qt.CheckState.Unchecked)
+                        item.setText(0, self.tr("{title} (no data in this deal, left out)")
+                                     .format(title=titles[part]))
+                        item.setDisabled(True)
+                        missing += part in self._sections
+                self._outline.addTopLevelItem(item)
+        finally:
+            self._outline.blockSignals(blocked)
         notes = [note] if note else []
         if missing:
             notes.append(self.tr("Greyed parts have no data in this deal and are left out."))
         self._outline_note.setText("\n".join(notes))
         self._outline_note.setVisible(bool(notes))
 
+    def _outline_item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        part = item.data(0, PART_ROLE)
+        if part == "cover" or item.isDisabled():
+            return
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self._sections.add(part)
+        else:
+            self._sections.discard(part)
+
+    def outline_item(self, part: str) -> QTreeWidgetItem | None:
+        """The outline entry of ``part`` (``cover`` or a ``show.<part>`` name)."""
+        for index in range(self._outline.topLevelItemCount()):
+            item = self._outline.topLevelItem(index)
+            if item.data(0, PART_ROLE) == part:
+                return item
+        return None
+
     def outline_parts(self) -> list[str]:
         """The parts the document will contain, in order (``cover`` first)."""
-        return [
-            item.data(0, PART_ROLE)
-            for index in range(self._outline.topLevelItemCount())
-            if not (item := self._outline.topLevelItem(index)).isDisabled()
-        ]
+        parts = []
+        for index in range(self._outline.topLevelItemCount()):
+            item = self._outline.topLevelItem(index)
+            part = item.data(0, PART_ROLE)
+            if part == "cover" or (not item.isDisabled()
+                                   and item.checkState(0) == Qt.CheckState.Checked):
+                parts.append(part)
+        return parts
 
     def outline_texts(self) -> list[str]:
         return [
@@ -426,6 +509,8 @@ class ProposalPage(QWidget):
         if not document.results_are_current():
             document.recompute_now()
         options = self.options()
+        self._export_revision = options.revision
+        self.frozen_revision = None
         task = BackgroundTask(
             export_task(document.deal().model_copy(deep=True), document.results(), targets,
                         options),
@@ -473,7 +558,10 @@ class ProposalPage(QWidget):
             )
         )
         self._update_buttons()
-        if written and self.isVisible():
+        revision, self._export_revision = self._export_revision, None
+        if written and revision is not None:
+            self._freeze_sent(revision)
+        elif written and self.isVisible():
             self._ask_after_export()
 
     def _failed(self, error: BaseException) -> None:
@@ -508,10 +596,37 @@ class ProposalPage(QWidget):
         )
 
     def freeze_revision(self) -> bool:
-        """Freeze the draft as a revision through the window's revision controller."""
-        if not self._can_freeze():
+        """Freeze the draft as the revision sent with the last export's files (their SHA-256)."""
+        from app.export.jobs import sent_file_hashes
+
+        if not self._can_freeze() or not self.last_written:
             return False
-        return bool(self.window().revisions().freeze())
+        written = [path for path in self.last_written if path.exists()]
+        if not written:
+            return False
+        expected = self._next_revision()
+        frozen = bool(self.window().revisions().freeze(
+            self.tr("Sent {files}").format(files=", ".join(path.name for path in written)),
+            True,
+            sent_file_hash=sent_file_hashes(written),
+        ))
+        self.frozen_revision = expected if frozen else None
+        return frozen
+
+    def _freeze_sent(self, revision: int) -> None:
+        """Freeze after an export that printed ``revision``; say so when that went wrong."""
+        status = self._status.text()
+        if not self.freeze_revision():
+            self._status.setText(status + "\n" + self.tr(
+                "Not frozen: the documents say revision {number}, which does not exist yet."
+            ).format(number=revision))
+        elif self.frozen_revision != revision:
+            self._status.setText(status + "\n" + self.tr(
+                "Frozen as revision {frozen}, but the documents say revision {number}."
+            ).format(frozen=self.frozen_revision, number=revision))
+        else:
+            self._status.setText(status + "\n" + self.tr("Frozen as revision {number} (sent).")
+                                 .format(number=revision))
 
     def _ask_after_export(self) -> None:
         box = QMessageBox(
@@ -525,9 +640,11 @@ class ProposalPage(QWidget):
         freeze = None
         if self._can_freeze():
             box.setInformativeText(
-                self.tr("Freeze the draft as a revision, to keep what was sent to the client?")
+                self.tr("Freeze the draft as a sent revision, to keep what was sent to the "
+                        "client? (These documents say “Draft”.)")
             )
-            freeze = box.addButton(self.tr("Freeze Revision…"), QMessageBox.ButtonRole.ActionRole)
+            freeze = box.addButton(self.tr("Freeze as Sent Revision"),
+                                   QMessageBox.ButtonRole.ActionRole)
         box.exec()
         clicked = box.clickedButton()
         if clicked is box.button(QMessageBox.StandardButton.Open):

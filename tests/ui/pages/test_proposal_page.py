@@ -3,6 +3,7 @@ export runs in a worker and writes the files, the options reach ExportOptions.""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,62 @@ def test_no_documents_chosen_starts_nothing(qtbot, mes_document):
     page = _page(qtbot, mes_document)
     page.set_kinds(set())
     assert not page.export()
+
+
+def test_checkable_outline_reaches_the_export_options(qtbot, mes_document, settle):
+    from PySide6.QtCore import Qt
+
+    settle(mes_document)
+    page = _page(qtbot, mes_document)
+    assert page.options().sections == AUDIENCE_PARTS["full"]
+    item = page.outline_item("comparison")
+    assert item.checkState(0) == Qt.CheckState.Checked
+    item.setCheckState(0, Qt.CheckState.Unchecked)
+    assert "comparison" not in page.outline_parts()
+    assert page.options().sections == AUDIENCE_PARTS["full"] - {"comparison"}
+    page.set_audience("executive")  # another audience resets the choice to its parts
+    assert page.options().sections == AUDIENCE_PARTS["executive"]
+    page.outline_item("tco").setCheckState(0, Qt.CheckState.Checked)  # beyond the audience
+    assert page.options().sections == AUDIENCE_PARTS["executive"] | {"tco"}
+    assert "tco" in page.outline_parts()
+    mes_document.set_field("meta.title", mes_document.deal().meta.title + " II")
+    assert page.options().sections == AUDIENCE_PARTS["executive"] | {"tco"}  # kept on refresh
+
+
+def test_gui_freeze_after_export_records_the_sent_files(qtbot, make_window, tmp_path):
+    from app.document.storage import create_deal_file, list_revisions, load_deal
+    from app.export.jobs import file_hash
+    from app.paths import resources_dir
+    from tests.export.test_docx_helpers import extract
+
+    path = tmp_path / "mes.deal"
+    create_deal_file(path, load_deal(resources_dir() / "samples" / "mes_rollout_zh.json"))
+    window = make_window()
+    window.open_deal(path)
+    window.compute_now()
+    page = window.page("proposal").page()
+    out = tmp_path / "out"
+    out.mkdir()
+    page.set_folder(out)
+    page.set_kinds({"docx"})
+    page.set_freeze_after_export(True)
+    assert page.options().revision == 1
+    assert page.export()
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=60000)
+    [docx] = page.last_written
+    [revision] = list_revisions(path)
+    assert (revision.number, revision.status) == (1, "sent")
+    assert revision.sent_file_hash == f"{docx.name}:{file_hash(docx)}"
+    assert file_hash(docx) == hashlib.sha256(docx.read_bytes()).hexdigest()
+    assert "第1版" in extract(docx.read_bytes())["footer"][0]
+    assert page.frozen_revision == 1
+    # without the box the documents are drafts; freezing afterwards still records the hash
+    page.set_freeze_after_export(False)
+    assert page.options().revision is None
+    assert page.export()
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=60000)
+    assert "草稿" in extract(docx.read_bytes())["footer"][0]
+    assert page.freeze_revision()
+    latest = list_revisions(path)[-1]
+    assert (latest.number, latest.status) == (2, "sent")
+    assert latest.sent_file_hash == f"{docx.name}:{file_hash(docx)}"
