@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -35,6 +33,7 @@ from app.export.docx_template import (
     render,
     template_path,
 )
+from app.export.files import write_atomically
 from app.export.jobs import ExportError
 
 __all__ = ["export_docx", "render_docx", "write_atomically"]
@@ -98,27 +97,3 @@ def render_docx(deal: Deal, results: Results, *, audience: str = "full",
     return buffer.getvalue()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(f"{folder}: no such folder")
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(f"{folder}: cannot write here ({exc.strerror or exc})") from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException as exc:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError):
-            raise ExportError(f"{path}: cannot write ({exc.strerror or exc}); the previous "
-                              "file, if any, is unchanged") from exc
-        raise

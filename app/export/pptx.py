@@ -35,8 +35,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from lxml import etree
@@ -46,6 +44,7 @@ from pptx.oxml.ns import qn
 
 from app.document.deal import Deal
 from app.engine import Results
+from app.export.files import write_atomically
 from app.export.jobs import ExportError
 from app.export.pptx_content import CHART_SLIDES, SLIDE_KEYS, Deck, build_deck
 from app.export.pptx_slides import draw_slide
@@ -95,7 +94,8 @@ def export_pptx(deal: Deal, results: Results, path: Path | str, *, language: str
 
     ``today`` dates the title slide (tests pin it).
     """
-    write_atomically(Path(path), render_pptx(deal, results, language=language, today=today))
+    write_atomically(Path(path), render_pptx(deal, results, language=language, today=today),
+                     example_name="deck.pptx")
 
 
 def export_slide_images(deal: Deal, results: Results, folder: Path | str, *, fmt: str = "png",
@@ -122,35 +122,6 @@ def export_slide_images(deal: Deal, results: Results, folder: Path | str, *, fmt
         write_atomically(path, figure_bytes(figure, fmt, dpi))
         written.append(path)
     return written
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(f"{folder}: no such folder")
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder: give a file name such as deck.pptx")
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(f"{folder}: cannot write here ({exc.strerror})") from exc
-    try:
-        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide the deck from other users
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException as exc:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, PermissionError):
-            raise ExportError(f"{path}: cannot replace the file; is it open in PowerPoint? "
-                              "Close it and export again") from exc
-        raise
 
 
 def _widen(presentation) -> None:

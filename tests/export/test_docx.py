@@ -236,7 +236,7 @@ def test_a_failed_export_leaves_the_old_file(tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("app.export.docx.os.fsync", broken)
+    monkeypatch.setattr("app.export.files.os.fsync", broken)
     with pytest.raises(ExportError, match="disk full.*unchanged"):
         export_docx(deal, results, target, today=TODAY)
     assert target.read_bytes() == b"old"

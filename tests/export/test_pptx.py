@@ -419,8 +419,8 @@ def test_writes_are_atomic(tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("app.export.pptx.os.fsync", broken)
-    with pytest.raises(OSError, match="disk full"):
+    monkeypatch.setattr("app.export.files.os.fsync", broken)
+    with pytest.raises(ExportError, match="disk full"):
         export_pptx(deal, results, target, today=TODAY)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
