@@ -1912,12 +1912,60 @@
         <translation>演示</translation>
     </message>
     <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>How the options compare</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>No scored comparison yet</source>
+        <translation>尚无完整评分的方案对比</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow and payback</source>
+        <translation>累计现金流与投资回收</translation>
+    </message>
+    <message>
+        <source>No business case yet</source>
+        <translation>尚无效益分析</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>总体拥有成本（TCO）</translation>
+    </message>
+    <message>
+        <source>No TCO comparison yet</source>
+        <translation>尚无总体拥有成本对比</translation>
+    </message>
+    <message>
         <source>Your needs, covered</source>
         <translation>您的需求，逐一覆盖</translation>
     </message>
     <message>
+        <source>What if?</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
         <source>{priority}: {covered} of {total} covered</source>
         <translation>{priority}：{total} 条中已覆盖 {covered} 条</translation>
+    </message>
+    <message>
+        <source>No value drivers yet</source>
+        <translation>尚无价值驱动因素</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率 ROI</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值 NPV</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
     </message>
     <message>
         <source>{current} / {count} · Esc to leave</source>

@@ -1,0 +1,119 @@
+"""Client-facing chart data and figures for presentation mode.
+
+Builds the radar, cash-flow and TCO figures from :class:`app.engine.Results`
+through the shared builders (:mod:`app.export.charts`), and the live what-if
+figures from a *copy* of the business case (the deal is never edited).  Names
+shown to the client go through :func:`calculators.scoring.display_names`, so
+competitors read "Vendor A/B" unless the deal says to name them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+
+from app.document.deal import Deal
+from app.engine.results import Results
+from app.formatting import format_money, format_months, format_percent
+
+
+def client_names(deal: Deal) -> dict[str, str]:
+    """Option id -> the name the client reads (never a real competitor name unless allowed)."""
+    from calculators.scoring import display_names
+
+    comparison = deal.comparison
+    return display_names(comparison.options, comparison.name_competitors, deal.meta.language)
+
+
+def radar_chart(deal: Deal, results: Results) -> Figure | None:
+    """Every option's scores on the radar, our series highlighted; None without a comparison."""
+    from app.export.charts import RadarSeries, radar_figure
+    from calculators.scoring import radar_data
+
+    comparison = results.comparison
+    if comparison is None:
+        return None
+    names = client_names(deal)
+    axes, series = radar_data(comparison)
+    kinds = {option.id: option.kind for option in comparison.options}
+    shown = [RadarSeries(names.get(oid, oid), tuple(scores), highlight=kinds.get(oid) == "ours")
+             for oid, scores in series]
+    return radar_figure(axes, shown, language=deal.meta.language) if shown else None
+
+
+def cash_flow_chart(deal: Deal, results: Results) -> Figure | None:
+    """Net and cumulative cash flow with the payback point; None without a business case."""
+    from app.engine.case_inputs import period_labels
+    from app.export.charts import cash_flow_figure
+
+    case = results.business_case
+    if case is None:
+        return None
+    language = deal.meta.language
+    return cash_flow_figure(period_labels(len(case.periods) - 1, language), case.net,
+                            case.cumulative, case.payback_months, language=language,
+                            currency=deal.meta.currency, periods_per_year=case.periods_per_year)
+
+
+def tco_chart(deal: Deal, results: Results) -> Figure | None:
+    """Each option's total cost of ownership under its client-facing name, ours highlighted."""
+    from app.export.charts import TcoBar, tco_figure
+
+    tco = results.tco
+    if tco is None or not tco.options:
+        return None
+    names = client_names(deal)
+    ours = next((o.id for o in deal.comparison.options if o.kind == "ours"), "ours")
+    bars = [TcoBar(names.get(o.id, o.name), o.total, o.id == ours) for o in tco.options]
+    return tco_figure(bars, language=deal.meta.language, currency=deal.meta.currency)
+
+
+@dataclass(frozen=True)
+class WhatIfDriver:
+    """A key value driver of the what-if slide."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class WhatIfFigures:
+    """The headline outcomes of one what-if, as values and as formatted text."""
+
+    npv: float
+    roi: float | None
+    payback_months: float | None
+    npv_text: str
+    roi_text: str
+    payback_text: str
+
+
+def key_drivers(results: Results, count: int = 3) -> list[WhatIfDriver]:
+    """The ``count`` drivers with the largest tornado NPV swing, largest first."""
+    tornado = results.tornado
+    if tornado is None or results.case is None:
+        return []
+    rows = sorted(tornado.rows, key=lambda row: abs(row.npv_high - row.npv_low), reverse=True)
+    return [WhatIfDriver(row.driver_id, row.name) for row in rows[:count]]
+
+
+def what_if(deal: Deal, results: Results, factors: dict[str, float]) -> WhatIfFigures | None:
+    """ROI, NPV and payback of a copy of the case with each driver scaled by its factor."""
+    from calculators.scenarios import Scenario, apply_scenario
+
+    if results.case is None:
+        return None
+    scenario = Scenario(id="what-if", driver_factors={k: v for k, v in factors.items() if v != 1.0})
+    outcome = apply_scenario(results.case, scenario).evaluate()
+    language, currency = deal.meta.language, deal.meta.currency
+    return WhatIfFigures(
+        npv=outcome.npv, roi=outcome.roi, payback_months=outcome.payback_months,
+        npv_text=format_money(outcome.npv, currency, language),
+        roi_text=format_percent(outcome.roi, language),
+        payback_text=format_months(outcome.payback_months, language),
+    )
+
+
+__all__ = ["WhatIfDriver", "WhatIfFigures", "cash_flow_chart", "client_names", "key_drivers",
+           "radar_chart", "tco_chart", "what_if"]
