@@ -75,6 +75,20 @@ _LABELS = {
 }
 
 
+def radar_series(comparison, names: dict[str, str], hidden: frozenset[str] = frozenset()
+                 ) -> tuple[tuple[str, ...], list[RadarSeries]]:
+    """Axes and series of the radar from the engine's comparison (ours highlighted).
+
+    ``names`` maps option ids to the names to show (client-facing Vendor A/B names, or the
+    real ones); options in ``hidden`` are left out.
+    """
+    axes = tuple(criterion.name for criterion in comparison.criteria)
+    series = [RadarSeries(names.get(option.id, option.name), tuple(option.scores),
+                          option.kind == "ours")
+              for option in comparison.options if option.id not in hidden]
+    return axes, series
+
+
 @dataclass(frozen=True)
 class TcoBar:
     """One option of the TCO comparison; ``highlight`` marks our solution."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.engine import Results
-from app.export.charts import RadarSeries
+from app.export.charts import RadarSeries, radar_series
 from app.export.docx_labels import Fmt
 from app.formatting import MISSING
 from calculators.scoring import ScoringOption, display_names
@@ -65,10 +65,13 @@ def comparison_context(client: dict[str, Any], results: Results, fmt: Fmt,
         "named": bool(client["comparison"]["name_competitors"]),
         "differentiators": _differentiators(result, ours),
         "evidence": evidence,
-        "radar": (tuple(c.name for c in result.criteria),
-                  tuple(RadarSeries(names.get(o.id, o.name), tuple(o.scores), o.kind == "ours")
-                        for o in result.options)),
+        "radar": _radar(result, names),
     }
+
+
+def _radar(result, names: dict[str, str]) -> tuple[tuple[str, ...], tuple[RadarSeries, ...]]:
+    axes, series = radar_series(result, names)
+    return axes, tuple(series)
 
 
 def _score(fmt: Fmt, value: float | None) -> str:

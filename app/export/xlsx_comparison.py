@@ -34,6 +34,10 @@ def build_comparison(book: Book) -> None:
         sheet.fit(header, names[option.id], 22)
     first, last = header + 1, header + len(criteria)
     weights = sheet.area(first, 1, last, 1, sheet=False)
+    # The engine's comparison gives the cached values. When it declined (a score is missing,
+    # or every weight is 0) the sheet still holds formulas: their cached values are then what
+    # a spreadsheet computes from the cells (blank scores count 0), so cache and recalculation
+    # agree; the sheet says that scores are missing.
     weight_sum = sum(c.weight for c in criteria)
     totals = [0.0] * len(options)
     missing = False

@@ -28,17 +28,12 @@ def client_names(deal: Deal) -> dict[str, str]:
 
 def radar_chart(deal: Deal, results: Results) -> Figure | None:
     """Every option's scores on the radar, our series highlighted; None without a comparison."""
-    from app.export.charts import RadarSeries, radar_figure
-    from calculators.scoring import radar_data
+    from app.export.charts import radar_figure, radar_series
 
     comparison = results.comparison
     if comparison is None:
         return None
-    names = client_names(deal)
-    axes, series = radar_data(comparison)
-    kinds = {option.id: option.kind for option in comparison.options}
-    shown = [RadarSeries(names.get(oid, oid), tuple(scores), highlight=kinds.get(oid) == "ours")
-             for oid, scores in series]
+    axes, shown = radar_series(comparison, client_names(deal))
     return radar_figure(axes, shown, language=deal.meta.language) if shown else None
 
 

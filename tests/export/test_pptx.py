@@ -38,7 +38,7 @@ from app.export.pptx_images import chart_figures
 from app.export.pptx_style import EA_FONT, LATIN_FONT
 from app.key_figures import key_figures
 from calculators.scoring import display_names
-from tests.export.test_docx_leaks import _pattern, internal_values, spellings, visible_amounts
+from tests.export.test_docx_leaks import _pattern, find_leaks, internal_values
 from tests.export.test_xlsx_support import require_tool
 
 REPO = Path(__file__).resolve().parents[2]
@@ -259,20 +259,7 @@ def test_no_internal_value_in_any_part_or_note(name, language):
     data = deck_bytes(name, language)
     haystacks = xml_parts(data)
     haystacks["notes"] = notes_text(Presentation(io.BytesIO(data)))
-    leaks = []
-    for text in texts:
-        probes = {text, text[:16]} if len(text) > 16 else {text}
-        leaks += [(part, probe) for probe in probes for part, hay in haystacks.items()
-                  if probe in hay]
-    visible = visible_amounts(name)
-    visible_forms = {form for value in visible for form in spellings(value, deal.meta.currency)}
-    for amount in amounts:
-        if amount.quantize(Decimal("0.01")) in visible:
-            continue
-        for form in spellings(amount, deal.meta.currency) - visible_forms:
-            pattern = _pattern(form)
-            leaks += [(part, form) for part, hay in haystacks.items()
-                      if form in hay and pattern.search(hay)]
+    leaks = find_leaks(name, deal.meta.currency, haystacks)
     assert not leaks, leaks[:10]
 
 

@@ -328,8 +328,8 @@ class CompetitionPage(QWidget):
 
     def redraw_now(self) -> None:
         """Redraw the radar and rewrite the sensitivity sentences from the latest results."""
-        from app.export.charts import RadarSeries, radar_figure
-        from calculators.scoring import flip_sentence, radar_data, score_to_win_sentence
+        from app.export.charts import radar_figure, radar_series
+        from calculators.scoring import flip_sentence, score_to_win_sentence
 
         self._redraw.stop()
         results = self._document.results()
@@ -341,10 +341,7 @@ class CompetitionPage(QWidget):
             return
         language = self._document.deal().meta.language
         names = self._names()
-        axes, series = radar_data(comparison)
-        kinds = {o.id: o.kind for o in comparison.options}
-        shown = [RadarSeries(names.get(oid, oid), tuple(scores), highlight=kinds[oid] == "ours")
-                 for oid, scores in series if oid not in self._hidden_series]
+        axes, shown = radar_series(comparison, names, frozenset(self._hidden_series))
         self._radar.set_figure(radar_figure(axes, shown, language=language) if shown else None)
         lines = [self.tr("Winner: {name}").format(name=names.get(comparison.winner_id,
                                                                  comparison.winner_id))]

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QToolButton,
@@ -21,6 +19,7 @@ from app.ui.labels import function_label, priority_label
 from app.ui.models.needs_filter_model import NeedsFilterModel
 from app.ui.models.needs_model import FUNCTIONS, PRIORITIES, PRIORITY_COLOURS, NeedsModel
 from app.ui.widgets.choice_delegate import ChoiceDelegate
+from app.ui.widgets.edit_table import setup_edit_table
 from app.ui.widgets.inline_message import InlineMessage
 from app.ui.widgets.list_edit_bar import ListEditBar
 from app.ui.widgets.priority_chip_delegate import PriorityChipDelegate
@@ -59,20 +58,8 @@ class NeedsPage(QWidget):
         self._table.setItemDelegateForColumn(
             NeedsModel.PRIORITY_COLUMN, PriorityChipDelegate(self._table)
         )
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self._table.setTabKeyNavigation(False)
-        self._table.setAlternatingRowColors(True)
-        self._table.setWordWrap(False)
-        self._table.verticalHeader().setVisible(False)
+        setup_edit_table(self._table, NeedsModel.TEXT_COLUMN)
         header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NeedsModel.TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         for column, width in _COLUMN_WIDTHS.items():
             self._table.setColumnWidth(column, width)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from app.document.deal import Stakeholder
 from app.ui.deal_document import DealDocument
 from app.ui.models.stakeholders_model import StakeholdersModel
 from app.ui.widgets.choice_delegate import ChoiceDelegate
+from app.ui.widgets.edit_table import setup_edit_table
 from app.ui.widgets.list_edit_bar import ListEditBar
 
 
@@ -26,22 +27,7 @@ class StakeholdersEditor(QWidget):
         self._table.setObjectName("stakeholders_table")
         self._table.setModel(self._model)
         self._table.setItemDelegate(ChoiceDelegate(self._table))
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self._table.setTabKeyNavigation(False)
-        self._table.setAlternatingRowColors(True)
-        self._table.setWordWrap(False)
-        self._table.verticalHeader().setVisible(False)
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(
-            StakeholdersModel.CONCERNS_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
+        setup_edit_table(self._table, StakeholdersModel.CONCERNS_COLUMN)
         for column, width in ((0, 110), (1, 200), (2, 110), (3, 110)):
             self._table.setColumnWidth(column, width)
         self._bar = ListEditBar(
