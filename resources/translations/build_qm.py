@@ -5,6 +5,8 @@ Usage (from the repository root)::
     python resources/translations/build_qm.py            # .ts -> .qm with lrelease
     python resources/translations/build_qm.py --update   # first collect new strings from app/ui
     python resources/translations/build_qm.py --check    # fail if a string is untranslated or a .qm is stale
+    python resources/translations/build_qm.py --update --fill zh.tsv   # also take translations
+                                                         # from "context<TAB>source<TAB>text" lines
 
 The ``.ts`` files are the source (translated by people, kept in git); the
 ``.qm`` files are built from them and committed too, so the app shows Chinese
@@ -107,6 +109,50 @@ def unfinished(language: str) -> list[str]:
     return found
 
 
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def read_fill(paths: list[Path]) -> dict[tuple[str, str], str]:
+    """Translations from ``context<TAB>source<TAB>translation`` lines (``\\n`` for a newline).
+
+    The context may be empty to match a source in any context.
+    """
+    found: dict[tuple[str, str], str] = {}
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                raise SystemExit(f"build_qm: {path}:{number}: expected context<TAB>source<TAB>text")
+            context, source, text = (_unescape(part) for part in parts)
+            found[(context.strip(), source)] = text
+    return found
+
+
+def fill(language: str, translations: dict[tuple[str, str], str]) -> int:
+    """Fill unfinished messages of the .ts from ``translations``; returns how many were filled."""
+    tree = ET.parse(ts_file(language))
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source") or ""
+            text = translations.get((name, source), translations.get(("", source)))
+            if text is None or message.get("numerus") == "yes":
+                continue
+            translation.text = text
+            del translation.attrib["type"]
+            filled += 1
+    ET.indent(tree)
+    tree.write(ts_file(language), encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def check(language: str) -> list[str]:
     """Problems: untranslated strings, a .qm that does not match its .ts."""
     problems = [f"{language}: untranslated: {text!r}" for text in unfinished(language)]
@@ -126,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--update", action="store_true", help="collect new strings first")
     parser.add_argument("--check", action="store_true", help="verify, change nothing")
+    parser.add_argument("--fill", type=Path, action="append", default=[], metavar="TSV",
+                        help="take translations from context<TAB>source<TAB>text lines")
     args = parser.parse_args(argv)
     if args.check:
         problems = [p for language in LANGUAGES for p in check(language)]
@@ -135,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         if args.update:
             update(language)
+        if args.fill:
+            print(f"{ts_file(language).name}: {fill(language, read_fill(args.fill))} filled")
+            update(language)  # back to lupdate's own layout, so diffs stay small
         missing = unfinished(language)
         release(language)
         print(
