@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from app import __version__
 from app.cli_commands import COMMANDS, GUI_PAGES, CliError
@@ -42,10 +42,15 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_deal_argument(p)
     p.add_argument("--json", action="store_true", help="print all results as JSON (see docs/calc-json.md)")
 
-    p = sub.add_parser("export", help="export client documents (docx, xlsx, pdf, pptx)")
+    p = sub.add_parser("export", help="export client documents (docx, xlsx, pdf, pptx, slide images)")
     _add_deal_argument(p)
     for kind in ("docx", "xlsx", "pdf", "pptx"):
         p.add_argument(f"--{kind}", type=Path, metavar="PATH", help=f"write the {kind} here")
+    p.add_argument("--slides", type=Path, metavar="DIR",
+                   help="write each chart slide of the deck (radar, cash flow, TCO) as an image "
+                        "into this existing folder, named like 03-radar.png")
+    p.add_argument("--format", dest="image_format", choices=("png", "svg"), default="png",
+                   help="image format of --slides (default png)")
     p.add_argument("--audience", choices=("full", "executive", "finance", "technical"),
                    default="full", help="which proposal to write (docx/pdf; default full)")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="document language (default: the deal's)")

@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.document.codec import deal_to_json, parse_json_text
 from app.document.deal import Deal
 from app.document.diff import diff_deals
 from app.document.errors import DealError, DealValidationError
-from app.document.storage import (create_deal_file, freeze, list_revisions, load_deal,
-                                  load_revision)
+from app.document.storage import create_deal_file, freeze, list_revisions, load_deal, load_revision
 from app.engine import compute
 
 GUI_PAGES = ("deal", "needs", "configurator", "delivery", "business-case", "competition",
@@ -91,12 +91,18 @@ def export(args: argparse.Namespace) -> int:
 
     deal = load_deal(args.deal)
     targets = {k: getattr(args, k) for k in ("docx", "xlsx", "pdf", "pptx") if getattr(args, k)}
-    if not targets:
-        raise CliError("nothing to export: give at least one of --docx, --xlsx, --pdf, --pptx")
+    slides = getattr(args, "slides", None)
+    if not targets and slides is None:
+        raise CliError("nothing to export: give at least one of --docx, --xlsx, --pdf, --pptx, "
+                       "--slides")
     for target in targets.values():
         _refuse_overwrite(target, args.force)
         if not target.parent.is_dir():
             raise CliError(f"{target.parent}: no such folder")
+    if args.freeze and not targets:
+        raise CliError("--freeze records sent documents: give --docx, --xlsx, --pdf or --pptx too")
+    if slides is not None and not slides.is_dir():
+        raise CliError(f"{slides}: no such folder (--slides needs an existing folder)")
     revision = None
     if args.freeze:
         if args.deal.suffix.lower() != ".deal":
@@ -105,14 +111,38 @@ def export(args: argparse.Namespace) -> int:
     options = ExportOptions(audience=args.audience, language=args.lang, template=args.template,
                             include_internal=args.internal, revision=revision,
                             deal_path=args.deal)
-    written = export_documents(deal, compute(deal), targets, options)
+    results = compute(deal)
+    if slides is not None and not args.force:
+        for path in _slide_image_paths(deal, results, slides, args):
+            _refuse_overwrite(path, False)
+    written = export_documents(deal, results, targets, options) if targets else []
     for path in written:
         print(f"wrote {path}")
+    if slides is not None:
+        from app.export.pptx import export_slide_images
+
+        for path in export_slide_images(deal, results, slides, fmt=args.image_format,
+                                        language=args.lang):
+            print(f"wrote {path}")
     if args.freeze:
         info = freeze(args.deal, f"Sent {', '.join(p.name for p in written)}", status="sent",
                       sent_file_hash=sent_file_hashes(written))
         print(f"froze revision {info.number} as sent")
     return 0
+
+
+def _slide_image_paths(deal, results, folder: Path, args: argparse.Namespace) -> list[Path]:
+    """The files ``--slides`` would write (named like ``export_slide_images`` names them)."""
+    import datetime as dt
+
+    from app.export.pptx import build_deck
+    from app.export.pptx_content import CHART_SLIDES
+
+    if results.quote is None:
+        return []  # export_slide_images explains why there is no deck
+    deck = build_deck(deal, results, args.lang or deal.meta.language, dt.date.today())
+    return [folder / f"{number:02d}-{slide.key.replace('_', '-')}.{args.image_format}"
+            for number, slide in enumerate(deck.slides, start=1) if slide.key in CHART_SLIDES]
 
 
 def export_json(args: argparse.Namespace) -> int:

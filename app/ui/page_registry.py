@@ -30,10 +30,13 @@ def build_page(name: str, parent: QWidget, presentation_action: QAction | None =
         from app.ui.views.document_page_host import DocumentPageHost
 
         return DocumentPageHost(factory, parent)
+    if name == "presentation":
+        from app.ui.views.presentation.presentation_page import PresentationPage
+
+        return PresentationPage(parent, action=presentation_action)
     from app.ui.views.placeholder_page import PlaceholderPage
 
-    action = presentation_action if name == "presentation" else None
-    return PlaceholderPage(page_label(name), page_description(name), parent, action=action)
+    return PlaceholderPage(page_label(name), page_description(name), parent)
 
 
 def _document_page_factory(name: str):

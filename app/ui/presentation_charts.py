@@ -26,23 +26,38 @@ def client_names(deal: Deal) -> dict[str, str]:
     return display_names(comparison.options, comparison.name_competitors, deal.meta.language)
 
 
-def radar_chart(deal: Deal, results: Results) -> Figure | None:
-    """Every option's scores on the radar, our series highlighted; None without a comparison."""
+def radar_options(deal: Deal, results: Results) -> list[tuple[str, str, bool]]:
+    """``(option id, client-facing name, is ours)`` of each series of the radar, in order."""
+    comparison = results.comparison
+    if comparison is None:
+        return []
+    names = client_names(deal)
+    return [(o.id, names.get(o.id, o.name), o.kind == "ours") for o in comparison.options]
+
+
+def radar_chart(deal: Deal, results: Results, hidden: frozenset[str] = frozenset()
+                ) -> Figure | None:
+    """Every shown option's scores on the radar, our series highlighted; None without a
+    comparison or with every series hidden."""
     from app.export.charts import radar_figure, radar_series
 
     comparison = results.comparison
     if comparison is None:
         return None
-    axes, shown = radar_series(comparison, client_names(deal))
+    axes, shown = radar_series(comparison, client_names(deal), hidden)
     return radar_figure(axes, shown, language=deal.meta.language) if shown else None
 
 
-def cash_flow_chart(deal: Deal, results: Results) -> Figure | None:
-    """Net and cumulative cash flow with the payback point; None without a business case."""
+def cash_flow_chart(deal: Deal, results: Results, case=None) -> Figure | None:
+    """Net and cumulative cash flow with the payback point; None without a business case.
+
+    ``case`` (a :class:`calculators.business_case.BusinessCaseResult`, such as a
+    what-if's) replaces the deal's own business case.
+    """
     from app.engine.case_inputs import period_labels
     from app.export.charts import cash_flow_figure
 
-    case = results.business_case
+    case = case if case is not None else results.business_case
     if case is None:
         return None
     language = deal.meta.language
@@ -82,6 +97,7 @@ class WhatIfFigures:
     npv_text: str
     roi_text: str
     payback_text: str
+    case: object = None  # the what-if's BusinessCaseResult (for its cash-flow chart)
 
 
 def key_drivers(results: Results, count: int = 3) -> list[WhatIfDriver]:
@@ -106,9 +122,20 @@ def what_if(deal: Deal, results: Results, factors: dict[str, float]) -> WhatIfFi
         npv=outcome.npv, roi=outcome.roi, payback_months=outcome.payback_months,
         npv_text=format_money(outcome.npv, currency, language),
         roi_text=format_percent(outcome.roi, language),
-        payback_text=format_months(outcome.payback_months, language),
+        payback_text=format_months(outcome.payback_months, language), case=outcome,
     )
 
 
+def scenario_factors(deal: Deal, results: Results, name: str | None) -> dict[str, float]:
+    """Driver id -> factor of the deal's scenario ``name`` (None or unknown: the base, {})."""
+    if name is None or results.case is None:
+        return {}
+    known = {driver.id for driver in results.case.drivers}
+    scenario = next((s for s in deal.business_case.scenarios if s.name == name), None)
+    if scenario is None:
+        return {}
+    return {k: float(v) for k, v in scenario.multipliers.items() if k in known}
+
+
 __all__ = ["WhatIfDriver", "WhatIfFigures", "cash_flow_chart", "client_names", "key_drivers",
-           "radar_chart", "tco_chart", "what_if"]
+           "radar_chart", "radar_options", "scenario_factors", "tco_chart", "what_if"]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
 from app.document.storage import load_deal
 from app.formatting import format_money
 from app.paths import resources_dir
+from app.ui.views.presentation.presenter_view import PresenterView
 from app.ui.views.presentation_window import PresentationWindow
 from calculators.scenarios import Scenario, apply_scenario
 
@@ -64,12 +65,15 @@ def _presentation(qtbot, document) -> PresentationWindow:
     return show
 
 
-def _all_texts(show: PresentationWindow) -> str:
+def _all_texts(show, deck=None) -> str:
+    """Every text of ``show`` (a window or the page), its charts' (``deck``'s) and notes."""
     texts = [label.text() for label in show.findChildren(QLabel)]
     texts += [button.text() for button in show.findChildren(QAbstractButton)]
     texts.append(show.windowTitle())
-    for key in ("radar", "cash_flow", "tco"):
-        figure = show.chart(key).figure()
+    texts += [box.itemText(i) for box in show.findChildren(QComboBox) for i in range(box.count())]
+    texts += [view.texts()["notes"] for view in show.findChildren(PresenterView)]
+    for key in ("radar", "cash_flow", "tco", "what_if"):
+        figure = (deck or show).chart(key).figure()
         if figure is not None:
             texts += [artist.get_text() for artist in figure.findobj(
                 match=lambda artist: hasattr(artist, "get_text"))]
@@ -126,6 +130,44 @@ def test_radar_series_equal_the_comparison_scores(qtbot, sample_document):
     assert widths[names[ours]] == max(widths.values())
 
 
+def _internal_texts(deal) -> list[str]:
+    internal = [text for option in deal.comparison.options
+                for text in (option.strengths, option.weaknesses, option.traps) if text.strip()]
+    negotiation = deal.internal.negotiation.model_dump(mode="json")
+    internal += [value for value in negotiation.values() if isinstance(value, str) and value.strip()]
+    internal += [approval.note for approval in deal.internal.approvals if approval.note.strip()]
+
+    def lines(sections):
+        for section in sections:
+            yield from section.lines
+            yield from lines(section.sections)
+
+    costs = [line.unit_cost for line in lines(deal.quote.sections) if line.unit_cost]
+    internal += [format_money(cost, deal.meta.currency, deal.meta.language) for cost in costs]
+    internal += [o.name for o in deal.comparison.options if o.kind == "competitor"]
+    assert internal and costs
+    return internal
+
+
+def test_no_internal_data_on_the_presentation_page(qtbot, sample_document):
+    from app.ui.views.presentation.presentation_page import PresentationPage
+
+    page = PresentationPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.set_document(sample_document)
+    deck = page.deck()
+    shown = ""
+    for index in range(deck.slide_count()):
+        deck.go_to(index)
+        shown += _all_texts(page, deck)
+    page.set_palette("light")
+    shown += _all_texts(page, page.deck())
+    assert not [text for text in _internal_texts(sample_document.deal()) if text in shown]
+    assert "margin" not in shown.lower()
+    assert ("Vendor A" in shown) or ("厂商A" in shown)
+
+
 def test_no_internal_data_on_any_slide(qtbot, sample_document):
     show = _presentation(qtbot, sample_document)
     deal = sample_document.deal()
@@ -133,9 +175,22 @@ def test_no_internal_data_on_any_slide(qtbot, sample_document):
     for index in range(show.slide_count()):
         show.go_to(index)
         shown += _all_texts(show)
+    show.show_presenter_view()  # the speaker notes of every slide
+    for index in range(show.slide_count()):
+        show.go_to(index)
+        shown += _all_texts(show)
     for slider in show.what_if_sliders().values():  # the what-if figures at the extremes too
         slider.setValue(150)
+        show.deck().what_if_slide().redraw_chart()
         shown += _all_texts(show)
+    box = show.deck().what_if_slide().scenario_box()
+    for index in range(box.count()):  # every scenario
+        box.setCurrentIndex(index)
+        show.deck().what_if_slide().redraw_chart()
+        shown += _all_texts(show)
+    show.toggle_palette()  # the light slides are rebuilt: the same check
+    shown += _all_texts(show)
+    assert show.presenter_view().texts()["notes"].strip()
     internal = [text for option in deal.comparison.options
                 for text in (option.strengths, option.weaknesses, option.traps) if text.strip()]
     negotiation = deal.internal.negotiation.model_dump(mode="json")

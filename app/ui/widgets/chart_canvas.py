@@ -57,9 +57,10 @@ class ChartCanvas(QWidget):
 
     def save(self, path: str) -> None:
         """Save the chart; the suffix (.png or .svg) chooses the format."""
-        if self._figure is not None:
+        if self._figure is not None:  # in the figure's own background (dark on dark slides)
             fmt = "svg" if path.lower().endswith(".svg") else "png"
-            self._figure.savefig(path, format=fmt, dpi=200, facecolor="white",
+            self._figure.savefig(path, format=fmt, dpi=200,
+                                 facecolor=self._figure.get_facecolor(),
                                  metadata={"Software": None} if fmt == "png" else {"Creator": None})
 
     def _menu(self, position) -> None:
