@@ -25,7 +25,8 @@ weighted criteria. Conventions:
 
   and every option scores ``best`` when all costs are equal (a single option
   too). :func:`with_derived_cost_scores` applies it to the criteria whose id
-  is ``"price"`` or ``"tco"`` (:data:`COST_CRITERIA`), replacing typed scores.
+  is ``"price"`` or ``"tco"`` (:data:`COST_CRITERIA`), or to the ids given,
+  replacing typed scores.
 
 Decision sensitivity (:class:`FlipPoint`, :class:`ScoreToWin`):
 
@@ -69,7 +70,7 @@ Pure: standard library only.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -234,14 +235,23 @@ def derived_cost_scores(costs: Mapping[str, float], best: float = 10.0,
 
 
 def with_derived_cost_scores(criteria: Sequence[ScoringCriterion], options: Sequence[ScoringOption],
-                             costs: Mapping[str, float]) -> tuple[list[ScoringCriterion],
-                                                                  list[ScoringOption]]:
-    """Criteria ``"price"``/``"tco"`` scored from ``costs`` (option id -> cost), when every
+                             costs: Mapping[str, float],
+                             cost_criteria: Collection[str] | None = None,
+                             ) -> tuple[list[ScoringCriterion], list[ScoringOption]]:
+    """Criteria whose id is in ``cost_criteria`` (default :data:`COST_CRITERIA`,
+    ``"price"``/``"tco"``) scored from ``costs`` (option id -> cost), when every
     option has a cost; otherwise the inputs unchanged (typed scores).
 
     Derived criteria are marked ``derived=True``; their typed scores are replaced.
+
+    >>> crits = [ScoringCriterion("cost", "Cost", 1), ScoringCriterion("fit", "Fit", 1)]
+    >>> opts = [ScoringOption("a", "A", scores={"fit": 7}), ScoringOption("b", "B", scores={"fit": 4})]
+    >>> _, scored = with_derived_cost_scores(crits, opts, {"a": 200.0, "b": 100.0}, {"cost"})
+    >>> [dict(o.scores) for o in scored]
+    [{'fit': 7, 'cost': 1.0}, {'fit': 4, 'cost': 10.0}]
     """
-    derived_ids = [c.id for c in criteria if c.id in COST_CRITERIA]
+    chosen = COST_CRITERIA if cost_criteria is None else cost_criteria
+    derived_ids = [c.id for c in criteria if c.id in chosen]
     if not derived_ids or any(option.id not in costs for option in options):
         return list(criteria), list(options)
     scores = derived_cost_scores({option.id: costs[option.id] for option in options})

@@ -145,6 +145,9 @@ class Criterion(StrictModel):
     name: str = Field(min_length=1, max_length=200)
     weight: float = number(1.0, unit="relative weight", ge=0, le=1000)
     anchors: dict[str, str] = Field(default_factory=dict, description="score ('1','5','10') -> meaning")
+    score_source: Literal["auto", "typed", "tco"] = Field(
+        "auto", description="tco: scored from the business case's TCO totals (lowest 10, highest 1); "
+                            "typed: the typed scores; auto: tco when the id is price or tco")
 
 
 class Score(StrictModel):

@@ -3,9 +3,10 @@
 Conventions (documented for users in docs/calc-json.md):
 * only criteria, weights, kinds and score values reach the calculator: the
   evidence and the internal notes (strengths, weaknesses, traps) stay in the deal;
-* a criterion whose id is ``price`` or ``tco`` is scored from the TCO results
-  (nominal ``total`` per option, lowest -> 10 ... highest -> 1) when the TCO
-  covers every option; otherwise its typed scores count;
+* a criterion whose ``score_source`` is ``tco`` (or ``auto`` with the id ``price``
+  or ``tco``) is scored from the TCO results (nominal ``total`` per option,
+  lowest -> 10 ... highest -> 1) when the TCO covers every option; otherwise its
+  typed scores count (:func:`cost_criteria`);
 * no criteria or no options -> no comparison and no problem (nothing to compare yet);
   missing scores or all-zero weights -> error problems and no comparison.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 from app.document.deal import Deal
 from app.engine.results import ProblemRow
 from calculators.scoring import (
+    COST_CRITERIA,
     ComparisonResult,
     ScoringCriterion,
     ScoringOption,
@@ -23,6 +25,13 @@ from calculators.scoring import (
     with_derived_cost_scores,
 )
 from calculators.tco import TCOResult
+
+
+def cost_criteria(deal: Deal) -> set[str]:
+    """The ids of the criteria to score from the TCO: ``score_source`` ``tco``, or ``auto``
+    with the id ``price`` / ``tco``."""
+    return {c.id for c in deal.comparison.criteria
+            if c.score_source == "tco" or (c.score_source == "auto" and c.id in COST_CRITERIA)}
 
 
 def scoring_inputs(deal: Deal, tco: TCOResult | None = None) -> tuple[list[ScoringCriterion],
@@ -34,7 +43,7 @@ def scoring_inputs(deal: Deal, tco: TCOResult | None = None) -> tuple[list[Scori
                for o in comparison.options]
     if tco is not None:
         costs = {option.id: option.total for option in tco.options}
-        criteria, options = with_derived_cost_scores(criteria, options, costs)
+        criteria, options = with_derived_cost_scores(criteria, options, costs, cost_criteria(deal))
     return criteria, options
 
 

@@ -118,6 +118,29 @@ clauses = sa.Table(
     sa.Column("tags", sa.JSON, nullable=False),
 )
 
+criteria_sets = sa.Table(
+    "criteria_sets", metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("language", sa.String(8), nullable=False, default=""),
+    sa.Column("criteria", sa.JSON, nullable=False),
+    sa.Column("saved_at", sa.String(32), nullable=False, default=""),
+)
+"""Comparison criteria saved as templates (name -> the criteria as Deal ``Criterion`` dicts).
+
+Added after the first library files were written: :func:`add_missing_tables`
+creates it in those files when they are opened (no version change: an added
+table does not stop an older build from reading the file)."""
+
+ADDED_TABLES = (criteria_sets,)
+"""Tables added to schema version 1 after its first release, created when missing."""
+
+
+def add_missing_tables(conn: sa.Connection) -> None:
+    """Create the :data:`ADDED_TABLES` missing from an existing library file."""
+    for table in ADDED_TABLES:
+        table.create(conn, checkfirst=True)
+
+
 FTS_COLUMNS = ("sku", "name_zh", "name_en", "description_zh", "description_en", "capabilities")
 
 FTS_DDL = (

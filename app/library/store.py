@@ -43,7 +43,14 @@ from app.library.references import (
     load_references,
     save_reference,
 )
-from app.library.schema import SCHEMA_VERSION, create_schema, meta, pricebooks, products
+from app.library.schema import (
+    SCHEMA_VERSION,
+    add_missing_tables,
+    create_schema,
+    meta,
+    pricebooks,
+    products,
+)
 from app.library.search import search_rows
 from app.paths import user_data_dir
 
@@ -133,6 +140,7 @@ class Library:
         if version is None or int(version) > SCHEMA_VERSION:
             raise LibraryError(f"{self.path}: was written by a newer Presales Studio (library "
                                f"version {version}): update the application")
+        add_missing_tables(conn)
 
     def close(self) -> None:
         """Release the file."""
@@ -318,3 +326,27 @@ class Library:
         """Clauses sorted by key, filtered by words and language."""
         with self._engine.connect() as conn:
             return load_references(conn, ClauseRecord, text=text, language=language)
+
+    # -- comparison criteria templates ---------------------------------------------------------
+
+    def save_criteria_set(self, name: str, criteria: Sequence[Any], language: str = "") -> None:
+        """Save ``criteria`` (Deal ``Criterion`` models or dicts) as the template ``name``,
+        replacing a saved one of that name (see :mod:`app.library.criteria_sets`)."""
+        from app.library.criteria_sets import save_criteria_set
+
+        with self._engine.begin() as conn:
+            save_criteria_set(conn, name, criteria, language)
+
+    def criteria_sets(self, language: str | None = None) -> list[Any]:
+        """The saved criteria templates, then the bundled ones (optionally of one language)."""
+        from app.library.criteria_sets import load_criteria_sets
+
+        with self._engine.connect() as conn:
+            return load_criteria_sets(conn, language)
+
+    def delete_criteria_set(self, name: str) -> bool:
+        """Delete the saved template ``name``; True when it existed (bundled ones stay)."""
+        from app.library.criteria_sets import delete_criteria_set
+
+        with self._engine.begin() as conn:
+            return delete_criteria_set(conn, name)

@@ -8,6 +8,8 @@ edited through :data:`EVIDENCE_ROLE`.  Every edit replaces the option's whole
 :data:`SUMMARY_ROLE` marks those rows so a sorting proxy can keep them last.
 Column headers use the names given by :meth:`set_names` (client-facing
 "Vendor A" names in presentation mode), else the options' own names.
+A criterion the engine scored from the TCO shows the engine's score, in
+italics and read-only (its source is chosen in the criteria table).
 """
 
 from __future__ import annotations
@@ -86,6 +88,18 @@ class ComparisonScoresModel(QAbstractTableModel):
     def _language(self) -> str:
         return self._document.deal().meta.language
 
+    def derived_score(self, row: int, column: int) -> float | None:
+        """The engine's score when the criterion in ``row`` was scored from the TCO, else None."""
+        comparison = getattr(self._document.results(), "comparison", None)
+        if comparison is None or not 0 <= row < self.total_row():
+            return None
+        criterion_id = self.criteria()[row].id
+        position = next((i for i, c in enumerate(comparison.criteria) if c.id == criterion_id), None)
+        if position is None or not comparison.criteria[position].derived:
+            return None
+        result = self._result_option(self.options()[column].id)
+        return None if result is None else float(result.scores[position])
+
     # --- keeping in step ---------------------------------------------------------------------
 
     def _deal_changed(self) -> None:
@@ -103,8 +117,8 @@ class ComparisonScoresModel(QAbstractTableModel):
     def _results_changed(self) -> None:
         if self._current_shape() != self._shape:
             self._deal_changed()
-        elif self.columnCount():
-            self.dataChanged.emit(self.index(self.total_row(), 0),
+        elif self.columnCount():  # totals, ranks and the scores derived from the TCO
+            self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rank_row(), self.columnCount() - 1))
 
     # --- QAbstractTableModel ------------------------------------------------------------------
@@ -143,7 +157,8 @@ class ComparisonScoresModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.row() < self.total_row() and not self._document.is_read_only():
+        if (index.row() < self.total_row() and not self._document.is_read_only()
+                and self.derived_score(index.row(), index.column()) is None):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -161,6 +176,9 @@ class ComparisonScoresModel(QAbstractTableModel):
             return QBrush(_OURS_BACKGROUND)
         if row >= self.total_row():
             return self._summary(option, row, role)
+        derived = self.derived_score(row, column)
+        if derived is not None:
+            return self._derived(derived, role)
         score = option.scores.get(self.criteria()[row].id)
         if role == Qt.ItemDataRole.DisplayRole:
             return "—" if score is None else format_number(score.value, self._language(),
@@ -173,6 +191,21 @@ class ComparisonScoresModel(QAbstractTableModel):
             return "" if score is None else score.evidence
         if role == Qt.ItemDataRole.ToolTipRole:
             return (score.evidence or None) if score is not None else self.tr("No score yet (0-10)")
+        return None
+
+    def _derived(self, value: float, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_number(value, self._language(), 1)
+        if role in (Qt.ItemDataRole.EditRole, SORT_ROLE):
+            return value
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("From the business case's TCO (lowest cost 10, highest 1)")
+        if role == EVIDENCE_ROLE:
+            return ""
         return None
 
     def _summary(self, option, row: int, role: int) -> Any:
@@ -203,6 +236,10 @@ class ComparisonScoresModel(QAbstractTableModel):
             return False
         from app.document.analysis_model import Score
 
+        if self.derived_score(index.row(), index.column()) is not None:
+            self.edit_rejected.emit(self.tr("This criterion is scored from the TCO: choose "
+                                            "“Typed” in the criteria table to type its scores."))
+            return False
         option = self.options()[index.column()]
         criterion = self.criteria()[index.row()]
         old = option.scores.get(criterion.id)

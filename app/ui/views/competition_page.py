@@ -1,5 +1,11 @@
-"""Competition: weighted criteria, the score matrix with totals and ranks, the radar, decision sensitivity.
+"""Competition: criteria and options (edited here), the score matrix with totals and ranks,
+the radar, decision sensitivity.
 
+The criteria editor (:mod:`~app.ui.views.competition_criteria_editor`: add,
+remove, rename, reorder, weights, score source, anchors, templates) and the
+options editor (:mod:`~app.ui.views.competition_options_editor`) sit in tabs
+above the scores; the radar and the sensitivity sentences are
+:mod:`~app.ui.views.competition_radar_panel`.
 Every edit goes through the document (one undo step each); the shares,
 totals, ranks, the radar (the exporters' :func:`~app.export.charts.radar_figure`)
 and the sensitivity sentences follow ``results.comparison`` after each
@@ -11,7 +17,7 @@ names them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,43 +28,47 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.models.comparison_options_model import ComparisonOptionsModel
 from app.ui.models.comparison_scores_model import EVIDENCE_ROLE, ComparisonScoresModel
 from app.ui.models.comparison_sort_proxy import ComparisonSortProxy
 from app.ui.models.criteria_model import CriteriaModel
 from app.ui.models.option_notes_model import OptionNotesModel
+from app.ui.views.competition_criteria_editor import CompetitionCriteriaEditor
+from app.ui.views.competition_options_editor import CompetitionOptionsEditor
+from app.ui.views.competition_radar_panel import CompetitionRadarPanel
 from app.ui.widgets.chart_canvas import ChartCanvas
 
 
 class CompetitionPage(QWidget):
-    """``CompetitionPage(document, parent=None)``: the competitive comparison of the open deal."""
+    """``CompetitionPage(document, parent=None, *, library=None)``: the competitive comparison of
+    the open deal; ``library`` holds the criteria templates (None: the default library, opened
+    when a template is first needed)."""
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document, parent: QWidget | None = None, *, library=None) -> None:
         super().__init__(parent)
         self.setObjectName("competition_page")
         self._document = document
         self._presentation = False
-        self._toggles: dict[str, QCheckBox] = {}
-        self._hidden_series: set[str] = set()
 
         self._criteria = CriteriaModel(self)
         self._criteria.set_document(document)
-        self._criteria_proxy = QSortFilterProxyModel(self)
-        self._criteria_proxy.setSourceModel(self._criteria)
-        self._criteria_proxy.setSortRole(CriteriaModel.SORT_ROLE)
-        self._criteria_view = self._table("criteria_table", self._criteria_proxy)
-        self._criteria_view.horizontalHeader().setSectionResizeMode(
-            CriteriaModel.NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._criteria_editor = CompetitionCriteriaEditor(self._criteria, self, library=library)
+        self._options = ComparisonOptionsModel(self)
+        self._options.set_document(document)
+        self._options_editor = CompetitionOptionsEditor(self._options, self)
 
         self._scores = ComparisonScoresModel(document, self)
         self._scores_proxy = ComparisonSortProxy(self)
         self._scores_proxy.setSourceModel(self._scores)
         self._scores_view = self._table("scores_table", self._scores_proxy)
         self._scores_view.verticalHeader().setVisible(True)
+        self._scores_view.verticalHeader().setDefaultSectionSize(24)
         self._scores_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._scores_view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self._evidence = QLineEdit(self)
@@ -84,19 +94,12 @@ class CompetitionPage(QWidget):
         self._message.setStyleSheet("color: #c62828")
         self._message.setWordWrap(True)
         self._message.setVisible(False)
-        for model in (self._criteria, self._scores):
-            model.edit_rejected.connect(self._show_message)
+        for signal in (self._criteria.edit_rejected, self._scores.edit_rejected,
+                       self._options.edit_rejected, self._criteria_editor.message,
+                       self._options_editor.message):
+            signal.connect(self._show_message)
 
-        self._sensitivity = QLabel(self)
-        self._sensitivity.setObjectName("sensitivity_text")
-        self._sensitivity.setWordWrap(True)
-        self._sensitivity.setTextFormat(Qt.TextFormat.PlainText)
-        self._sensitivity.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._radar = ChartCanvas(self.tr("Score every option on every criterion to see the radar"), self)
-        self._radar.setObjectName("radar_chart")
-        self._series_bar = QVBoxLayout()
-        self._series_bar.setContentsMargins(0, 0, 0, 0)
-        self._series_bar.setSpacing(2)
+        self._radar_panel = CompetitionRadarPanel(document, self._names, self)
 
         self._notes = OptionNotesModel(self)
         self._notes.set_document(document)
@@ -119,6 +122,7 @@ class CompetitionPage(QWidget):
         self._redraw.timeout.connect(self.redraw_now)
         document.results_changed.connect(self._results_changed)
         document.deal_changed.connect(self._sync_inputs)
+        document.read_only_changed.connect(self._sync_inputs)
         self._sync_inputs()
         self.redraw_now()
 
@@ -138,37 +142,25 @@ class CompetitionPage(QWidget):
         bar.addWidget(self._name_competitors)
         bar.addStretch(1)
         bar.addWidget(self._internal_toggle)
-        criteria = QGroupBox(self.tr("Criteria and weights"), self)
-        QVBoxLayout(criteria).addWidget(self._criteria_view)
+        self._tabs = QTabWidget(self)
+        self._tabs.setObjectName("comparison_tabs")
+        self._tabs.addTab(self._criteria_editor, self.tr("Criteria and weights"))
+        self._tabs.addTab(self._options_editor, self.tr("Options"))
         scores = QGroupBox(self.tr("Scores (0–10), weighted totals and ranks"), self)
         scores_layout = QVBoxLayout(scores)
         scores_layout.addWidget(self._scores_view, 1)
         scores_layout.addWidget(self._evidence)
-        sensitivity = QGroupBox(self.tr("Decision sensitivity"), self)
-        QVBoxLayout(sensitivity).addWidget(self._sensitivity)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(criteria, 2)
-        left_layout.addWidget(scores, 3)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        toggles = QVBoxLayout()
-        toggles.addWidget(QLabel(self.tr("Show on the radar"), self))
-        toggles.addLayout(self._series_bar)
-        toggles.addStretch(1)
-        chart = QHBoxLayout()
-        chart.addLayout(toggles)
-        chart.addWidget(self._radar, 1)
-        right_layout.addLayout(chart, 5)
-        right_layout.addWidget(sensitivity, 3)
+        left_layout.addWidget(self._tabs, 4)
+        left_layout.addWidget(scores, 5)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self._radar_panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 700])
+        splitter.setSizes([620, 640])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
@@ -181,6 +173,15 @@ class CompetitionPage(QWidget):
     def criteria_model(self) -> CriteriaModel:
         return self._criteria
 
+    def criteria_editor(self) -> CompetitionCriteriaEditor:
+        return self._criteria_editor
+
+    def options_model(self) -> ComparisonOptionsModel:
+        return self._options
+
+    def options_editor(self) -> CompetitionOptionsEditor:
+        return self._options_editor
+
     def scores_model(self) -> ComparisonScoresModel:
         return self._scores
 
@@ -188,14 +189,18 @@ class CompetitionPage(QWidget):
         return self._notes
 
     def radar_chart(self) -> ChartCanvas:
-        return self._radar
+        return self._radar_panel.radar_chart()
 
     def series_toggles(self) -> dict[str, QCheckBox]:
         """Option id -> its checkbox showing or hiding the option on the radar."""
-        return dict(self._toggles)
+        return self._radar_panel.series_toggles()
 
     def sensitivity_text(self) -> str:
-        return self._sensitivity.text()
+        return self._radar_panel.sensitivity_text()
+
+    def message(self) -> str:
+        """The refusal shown above the tables ("" when none)."""
+        return "" if self._message.isHidden() else self._message.text()
 
     # --- internal notes and presentation mode ---------------------------------------------------
 
@@ -210,9 +215,14 @@ class CompetitionPage(QWidget):
         return not self._internal.isHidden()
 
     def set_presentation_mode(self, on: bool) -> None:
-        """Hide the internal notes (no way to open them) and use the client-facing names."""
+        """Hide the internal notes (no way to open them) and the options table (it shows the
+        real names), and use the client-facing names."""
         self._presentation = bool(on)
         self._internal_toggle.setVisible(not on)
+        options_tab = self._tabs.indexOf(self._options_editor)
+        if on and self._tabs.currentIndex() == options_tab:
+            self._tabs.setCurrentIndex(self._tabs.indexOf(self._criteria_editor))
+        self._tabs.setTabVisible(options_tab, not on)
         if on:
             self.set_internal_visible(False)
         self._sync_names()
@@ -232,14 +242,8 @@ class CompetitionPage(QWidget):
         return display_names(options, deal.comparison.name_competitors, deal.meta.language)
 
     def _sync_names(self) -> None:
-        names = self._names()
-        self._scores.set_names(names if self._presentation else {})
-        for option_id, box in self._toggles.items():
-            self._label_toggle(box, names.get(option_id, option_id))
-
-    def _label_toggle(self, box: QCheckBox, name: str) -> None:
-        box.setText(box.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 150))
-        box.setToolTip(name)
+        self._scores.set_names(self._names() if self._presentation else {})
+        self._radar_panel.sync_toggles()
 
     # --- editing ----------------------------------------------------------------------------------
 
@@ -249,7 +253,7 @@ class CompetitionPage(QWidget):
             self._name_competitors.setChecked(on)
         self._name_competitors.setEnabled(not self._document.is_read_only())
         self._show_message("")
-        self._sync_toggles()
+        self._sync_names()
         self._show_evidence(self._scores_view.currentIndex())
 
     def _show_message(self, text: str) -> None:
@@ -267,7 +271,8 @@ class CompetitionPage(QWidget):
 
     def _show_evidence(self, index, _previous=None) -> None:
         source = self._source_index(index)
-        editable = source.isValid() and source.row() < self._scores.total_row()
+        editable = (source.isValid() and source.row() < self._scores.total_row()
+                    and self._scores.derived_score(source.row(), source.column()) is None)
         self._evidence.setEnabled(editable and not self._document.is_read_only())
         text = self._scores.data(source, EVIDENCE_ROLE) if editable else ""
         if not self._evidence.hasFocus() or not editable:
@@ -279,74 +284,18 @@ class CompetitionPage(QWidget):
                 and self._evidence.text() != (self._scores.data(source, EVIDENCE_ROLE) or "")):
             self._scores.setData(source, self._evidence.text(), EVIDENCE_ROLE)
 
-    # --- series toggles, radar and sensitivity --------------------------------------------------
-
-    def _sync_toggles(self) -> None:
-        """One checkbox per option (rebuilt when the options change)."""
-        options = self._document.deal().comparison.options
-        if [o.id for o in options] == list(self._toggles):
-            return
-        for box in self._toggles.values():
-            self._series_bar.removeWidget(box)
-            box.deleteLater()
-        self._toggles = {}
-        while self._series_bar.count():
-            self._series_bar.takeAt(0)
-        names = self._names()
-        for option in options:
-            box = QCheckBox(self)
-            box.setObjectName(f"series_{option.id}")
-            box.setChecked(option.id not in self._hidden_series)
-            if option.kind == "ours":
-                font = box.font()
-                font.setBold(True)
-                box.setFont(font)
-            self._label_toggle(box, names.get(option.id, option.name))
-            box.clicked.connect(lambda _checked=False, oid=option.id: self._toggle_series(oid))
-            self._series_bar.addWidget(box)
-            self._toggles[option.id] = box
-
-    def _toggle_series(self, option_id: str) -> None:
-        box = self._toggles.get(option_id)
-        if box is None:
-            return
-        if box.isChecked():
-            self._hidden_series.discard(option_id)
-        else:
-            self._hidden_series.add(option_id)
-        self.redraw_now()
+    # --- radar and sensitivity ------------------------------------------------------------------
 
     def set_series_visible(self, option_id: str, visible: bool) -> None:
         """Show or hide one option on the radar (as its checkbox does)."""
-        box = self._toggles[option_id]
-        box.setChecked(bool(visible))
-        self._toggle_series(option_id)
+        self._radar_panel.set_series_visible(option_id, visible)
 
     def _results_changed(self) -> None:
         self._criteria.results_changed()
+        self._show_evidence(self._scores_view.currentIndex())
         self._redraw.start()
 
     def redraw_now(self) -> None:
         """Redraw the radar and rewrite the sensitivity sentences from the latest results."""
-        from app.export.charts import radar_figure, radar_series
-        from calculators.scoring import flip_sentence, score_to_win_sentence
-
         self._redraw.stop()
-        results = self._document.results()
-        comparison = getattr(results, "comparison", None)
-        if comparison is None:
-            self._radar.set_figure(None)
-            self._sensitivity.setText(self.tr("No scored comparison yet: give every option a score "
-                                              "on every criterion."))
-            return
-        language = self._document.deal().meta.language
-        names = self._names()
-        axes, shown = radar_series(comparison, names, frozenset(self._hidden_series))
-        self._radar.set_figure(radar_figure(axes, shown, language=language) if shown else None)
-        lines = [self.tr("Winner: {name}").format(name=names.get(comparison.winner_id,
-                                                                 comparison.winner_id))]
-        lines += [f"• {flip_sentence(flip, language, names)}" for flip in comparison.flip_points]
-        if comparison.score_to_win:
-            lines.append(self.tr("Where we lose, the score that would make us win:"))
-            lines += [f"• {score_to_win_sentence(item, language)}" for item in comparison.score_to_win]
-        self._sensitivity.setText("\n".join(lines))
+        self._radar_panel.redraw()
