@@ -1,4 +1,4 @@
-"""``presales-studio pricebook ...``: template, import, export and list price books.
+"""``presales-studio pricebook ...``: template, import, export and list price books; share references.
 
 Wire it into the main parser with :func:`add_pricebook_parser` and dispatch
 the ``pricebook`` command to :func:`run_pricebook`.  Exit codes: 0 done
@@ -66,6 +66,22 @@ def add_pricebook_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--search", default="", metavar="TEXT", help="words that must all match")
     p.add_argument("--currency", help="only this currency's price book")
     p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N rows (default 50)")
+
+    p = sub.add_parser("export-references", parents=[common],
+                       help="export competitors, case studies, clauses and rules as one file",
+                       description="Write the library's competitors, case studies, clauses and "
+                                   "configuration rules to one JSON file for colleagues.")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .json file to write")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p = sub.add_parser("import-references", parents=[common],
+                       help="import a colleague's competitors, case studies, clauses and rules",
+                       description="Check the whole file, show what is added and changed, then "
+                                   "import all of it or nothing. Records with the same key are "
+                                   "replaced; the rules of each price book in the file replace "
+                                   "that book's rules; nothing else is deleted.")
+    p.add_argument("file", type=Path, help="the .json file from 'export-references'")
+    p.add_argument("--dry-run", action="store_true", help="check and show the changes only")
+    p.add_argument("--yes", "-y", action="store_true", help="import without asking")
     return parser
 
 
@@ -190,4 +206,46 @@ def _names(zh: str, en: str) -> str:
     return " / ".join(n for n in (zh, en) if n)
 
 
-_COMMANDS = {"template": _template, "import": _import, "export": _export, "list": _list}
+def _export_references(args: argparse.Namespace, stdin: TextIO) -> int:
+    from app.library.exchange import export_references
+
+    _refuse_overwrite(args.output, args.force)
+    with _open(args) as library:
+        counts = export_references(library, args.output).counts()
+    print(f"wrote {args.output}: " + ", ".join(f"{n} {name.replace('_', ' ')}"
+                                               for name, n in counts.items()))
+    return EXIT_OK
+
+
+def _import_references(args: argparse.Namespace, stdin: TextIO) -> int:
+    from app.library.exchange import apply_exchange, plan_exchange
+
+    with _open(args) as library:
+        plan = plan_exchange(library, args.file)
+        print(f"{args.file}: {plan.summary()}")
+        for change in plan.changes:
+            if change.status != "unchanged":
+                fields = f" ({', '.join(change.fields)})" if change.fields else ""
+                print(f"  {change.status} {change.section} {change.key or '(no book)'}{fields}")
+        if not plan.has_changes:
+            print("nothing to import: the library already matches this file")
+            return EXIT_OK
+        if args.dry_run:
+            print("dry run: nothing was imported")
+            return EXIT_OK
+        if not args.yes:
+            if not stdin.isatty():
+                print("not imported: add --yes to import without a prompt (input is not a "
+                      "terminal)", file=sys.stderr)
+                return EXIT_OK
+            print("Import these changes? [y/N] ", end="", flush=True)
+            if stdin.readline().strip().lower() not in ("y", "yes"):
+                print("not imported")
+                return EXIT_OK
+        apply_exchange(library, plan)
+        print(f"imported {args.file} into {library.path}")
+    return EXIT_OK
+
+
+_COMMANDS = {"template": _template, "import": _import, "export": _export, "list": _list,
+             "export-references": _export_references, "import-references": _import_references}

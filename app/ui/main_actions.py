@@ -60,6 +60,10 @@ class MainActions(QObject):
         self.export = self._action(
             "export", self.tr("&Export…"), "Ctrl+E", window.exports().export, "export"
         )
+        self.library = self._action(
+            "library", self.tr("&Library…"), "Ctrl+L", self.show_library, None
+        )
+        self._library_dialog = None
         self.close = self._action(
             "close", self.tr("&Close"), std.Close, lifecycle.close_document, "close"
         )
@@ -146,6 +150,7 @@ class MainActions(QObject):
         file_menu.addActions([self.revisions, self.freeze, self.compare])
         file_menu.addSeparator()
         file_menu.addAction(self.export)
+        file_menu.addAction(self.library)
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 
@@ -181,6 +186,47 @@ class MainActions(QObject):
         toolbar.addActions([self.export, self.presentation, self.problems])
         self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         return toolbar
+
+    def show_library(self) -> None:
+        """Open (or raise) the non-modal library manager on the default library."""
+        if self._library_dialog is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from app.library.errors import LibraryError
+            from app.library.store import Library
+            from app.ui.dialogs.library_manager_dialog import LibraryManagerDialog
+            from app.ui.translations import current_language
+
+            try:
+                library = Library.open()
+            except LibraryError as exc:
+                QMessageBox.warning(self._window, self.tr("Library"), str(exc))
+                return
+            dialog = LibraryManagerDialog(library, current_language(), self._window)
+            dialog.library_changed.connect(self._library_changed)
+            dialog.finished.connect(lambda _result: self._library_closed(dialog))
+            self._library_dialog = dialog
+        self._library_dialog.show()
+        self._library_dialog.raise_()
+        self._library_dialog.activateWindow()
+
+    def library_dialog(self):
+        """The open library manager, or None."""
+        return self._library_dialog
+
+    def _library_closed(self, dialog) -> None:
+        if self._library_dialog is dialog:
+            self._library_dialog = None
+        dialog.library().close()
+        dialog.deleteLater()
+
+    def _library_changed(self) -> None:
+        """Open catalogs search again (``refresh()`` when they have one), so an import or edit
+        shows at once."""
+        from app.ui.widgets.catalog_search_panel import CatalogSearchPanel
+
+        for panel in self._window.findChildren(CatalogSearchPanel):
+            (getattr(panel, "refresh", None) or panel.search_now)()
 
     def update_states(self, document) -> None:
         """Enable what makes sense for ``document`` (a DealDocument or None)."""
