@@ -19,6 +19,11 @@ meant for a description, and the scan stays on a narrow covering index
 matches thousands of products costs no more than one that matches fifty.  On
 other databases (PostgreSQL later) every word uses ``ILIKE``.
 
+The configurator's catalog browser adds :func:`category_counts` (one grouped
+query) and :func:`browse_products`: the same tiers plus a :class:`CatalogFilter`
+(category, pricing model, one-time / recurring, list-price range) as SQL
+conditions, so filtering never loads the whole book into Python.
+
 The worst case is a word found in nearly every product combined with short
 words found in none: one full pass over the index and the rows (tens of
 milliseconds for 20,000 products on a slow machine; see
@@ -27,10 +32,14 @@ milliseconds for 20,000 products on a slow machine; see
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
 
+from app.library.products import ProductRecord
 from app.library.schema import FTS_COLUMNS, products
 
 TRIGRAM = 3
@@ -73,12 +82,14 @@ def _tiers(words: list[str], dialect: str) -> list[tuple[Any, list[Any]]]:
 
 
 def search_ids(conn: sa.Connection, words: list[str], *, currency: str | None = None,
-               limit: int = 50) -> list[int]:
-    """Ids of the products matching every word, best tier first, at most ``limit``."""
+               limit: int = 50, where: Sequence[Any] = ()) -> list[int]:
+    """Ids of the products matching every word (and ``where``), best tier first, at most ``limit``."""
     found: dict[int, None] = {}
     base = sa.select(products.c.id)
     if currency:
         base = base.where(products.c.currency == currency)
+    if where:
+        base = base.where(*where)
 
     def take(statement: Any) -> bool:
         if found:
@@ -106,13 +117,85 @@ def search_ids(conn: sa.Connection, words: list[str], *, currency: str | None = 
 
 
 def search_rows(conn: sa.Connection, text: str, *, currency: str | None = None,
-                limit: int = 50) -> list[Any] | None:
+                limit: int = 50, where: Sequence[Any] = ()) -> list[Any] | None:
     """Rows of ``products`` answering ``text``, best tier first; None for a blank query."""
     words = text.split()
     if not words:
         return None
-    ids = search_ids(conn, words, currency=currency, limit=limit)
+    ids = search_ids(conn, words, currency=currency, limit=limit, where=where)
     if not ids:
         return []
     rows = {row.id: row for row in conn.execute(sa.select(products).where(products.c.id.in_(ids)))}
     return [rows[i] for i in ids]
+
+
+# --- the configurator's catalog browser: categories with counts, filters in SQL ------------------
+
+
+@dataclass(frozen=True)
+class CatalogFilter:
+    """What the catalog browser narrows the products to (None: no restriction).
+
+    ``billing`` is ``"one_time"`` (no recurrence) or ``"recurring"``; prices
+    are list prices of the book, bounds included.
+    """
+
+    category: str | None = None
+    pricing_model: str | None = None
+    billing: str | None = None
+    min_price: Decimal | None = None
+    max_price: Decimal | None = None
+
+
+def _recurrence_absent() -> Any:
+    column = products.c.recurrence
+    return sa.or_(column.is_(None), sa.type_coerce(column, sa.Text) == "null")
+
+
+def filter_conditions(chosen: CatalogFilter) -> list[Any]:
+    """SQL conditions on ``products`` for ``chosen`` (evaluated by the database, not in Python)."""
+    conditions: list[Any] = []
+    if chosen.category:
+        conditions.append(products.c.category == chosen.category)
+    if chosen.pricing_model:
+        conditions.append(products.c.pricing["model"].as_string() == chosen.pricing_model)
+    if chosen.billing == "one_time":
+        conditions.append(_recurrence_absent())
+    elif chosen.billing == "recurring":
+        conditions.append(sa.not_(_recurrence_absent()))
+    price = sa.cast(sa.type_coerce(products.c.list_price, sa.Text), sa.Float)
+    if chosen.min_price is not None:
+        conditions.append(price >= float(chosen.min_price))
+    if chosen.max_price is not None:
+        conditions.append(price <= float(chosen.max_price))
+    return conditions
+
+
+def category_counts(library: Any, currency: str) -> dict[str, dict[str, int]]:
+    """Category -> pricing model -> number of products in the ``currency`` book (one grouped query)."""
+    model = products.c.pricing["model"].as_string()
+    statement = (sa.select(products.c.category, model, sa.func.count())
+                 .where(products.c.currency == currency)
+                 .group_by(products.c.category, model))
+    found: dict[str, dict[str, int]] = {}
+    with library._engine.connect() as conn:
+        for category, pricing_model, number in conn.execute(statement):
+            found.setdefault(category, {})[pricing_model or ""] = int(number)
+    return found
+
+
+def browse_products(library: Any, text: str, *, currency: str, chosen: CatalogFilter = CatalogFilter(),
+                    limit: int = 200) -> list[ProductRecord]:
+    """Products of the ``currency`` book matching ``text`` (as :func:`search_rows`) and ``chosen``.
+
+    A blank ``text`` lists the filtered products in SKU order; every
+    condition runs in SQL and each query stops at ``limit`` rows.
+    """
+    conditions = filter_conditions(chosen)
+    with library._engine.connect() as conn:
+        rows = search_rows(conn, text, currency=currency, limit=limit, where=conditions)
+        if rows is None:
+            statement = (sa.select(products).where(products.c.currency == currency, *conditions)
+                         .order_by(products.c.sku).limit(limit))
+            rows = list(conn.execute(statement))
+    return [ProductRecord.from_row(row) for row in rows]

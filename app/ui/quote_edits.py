@@ -15,13 +15,15 @@ from typing import Any
 from app.document.quote_model import QuoteLine, Section
 from app.engine.quote_inputs import rule_inputs
 from calculators.problems import Fix, Problem
-from calculators.rules import check_rules
+from calculators.rules import auto_add_missing, check_rules
 
 ProductLookup = Callable[[str], Any]
 """SKU -> a library ProductRecord (or None when the library does not have it)."""
 
-__all__ = ["ProductLookup", "add_line", "add_product", "apply_fix", "fix_available",
-           "line_paths", "new_line_id", "rule_problems", "section_paths"]
+__all__ = ["ProductLookup", "add_auto_added_lines", "add_line", "add_product", "add_products",
+           "add_section", "apply_fix",
+           "fix_available", "line_paths", "move_lines", "new_line_id", "rule_problems",
+           "section_paths", "update_drifting_prices"]
 
 
 def section_paths(sections: list[Section], prefix: str = "quote.sections") -> Iterator[tuple[str, Section]]:
@@ -89,6 +91,99 @@ def add_product(document, record, lines_path: str | None, quantity: Decimal | in
     return add_line(document, line, lines_path, text=text or f"Add {line.name}")
 
 
+def add_products(document, records: list, lines_path: str, position: int, *, text: str,
+                 lookup: ProductLookup | None = None) -> list[str]:
+    """Insert lines for ``records`` at ``position`` of ``lines_path`` (one undo step); their paths.
+
+    With ``lookup``, the lines the deal's auto_add rules bring with them are
+    added in the same step (:func:`add_auto_added_lines`).
+    """
+    paths = []
+    with document.macro(text):
+        for offset, record in enumerate(records):
+            deal = document.deal()
+            line = record.to_quote_line(new_line_id(deal), deal.meta.language)
+            document.insert_item(lines_path, position + offset, line)
+            paths.append(f"{lines_path}[{line.id}]")
+        if lookup is not None:
+            add_auto_added_lines(document, [path.rsplit("[", 1)[1].rstrip("]") for path in paths], lookup)
+    return paths
+
+
+def add_auto_added_lines(document, trigger_ids: list[str], lookup: ProductLookup) -> list[str]:
+    """Add what auto_add rules bring with the lines ``trigger_ids`` (chains followed).
+
+    Each added line is marked ``auto_added_by`` its trigger line and goes to a
+    section already holding its category (else the last one).  Products the
+    library lacks are left to the rule problems (and their fixes).  Call inside
+    the caller's macro; returns the paths of the added lines.
+    """
+    lines, rules, _names = rule_inputs(document.deal(), [])
+    triggers = set(trigger_ids)
+    added: dict[str, str] = {}  # SKU -> new line id, for chains A -> B -> C
+    paths = []
+    for wanted in auto_add_missing(lines, rules):
+        trigger = wanted.trigger_line_id if wanted.trigger_line_id in triggers \
+            else added.get(wanted.trigger_sku, "")
+        record = lookup(wanted.sku) if trigger else None
+        if record is None:
+            continue
+        deal = document.deal()
+        line = record.to_quote_line(new_line_id(deal), deal.meta.language, wanted.quantity)
+        line = line.model_copy(update={"auto_added_by": trigger})
+        paths.append(add_line(document, line, _section_of_sku_category(deal, record.category),
+                              text=f"Add {line.name}"))
+        added[wanted.sku] = line.id
+    return paths
+
+
+def add_section(document, parent_path: str | None, title: str, *, text: str) -> str:
+    """Append a section (a sub-section of ``parent_path`` when given); returns its path."""
+    section = Section(id=new_section_id(document.deal()), title=title)
+    list_path = f"{parent_path}.sections" if parent_path else "quote.sections"
+    document.insert_item(list_path, len(document.items(list_path)), section, text=text)
+    return f"{list_path}[{section.id}]"
+
+
+def move_lines(document, line_ids: list[str], lines_path: str, position: int, *, text: str) -> bool:
+    """Move lines to ``position`` of the section whose lines list is ``lines_path`` (one undo step).
+
+    ``position`` counts the target list as it is before the move.  Returns
+    False (nothing pushed) when the lines would stay where they are.
+    """
+    paths = line_paths(document.deal())
+    ids = [line_id for line_id in dict.fromkeys(line_ids) if line_id in paths]
+    current = [line.id for line in document.items(lines_path)]
+    staying = [line_id for line_id in current[:position] if line_id not in ids]
+    wanted = staying + ids + [line_id for line_id in current[position:] if line_id not in ids]
+    if not ids or wanted == current:
+        return False
+    with document.macro(text):
+        moved = []
+        for line_id in ids:
+            source_list, index = line_paths(document.deal())[line_id]
+            moved.append(document.items(source_list)[index].model_copy(deep=True))
+            document.remove_item(source_list, index)
+        for offset, line in enumerate(moved):
+            document.insert_item(lines_path, len(staying) + offset, line)
+    return True
+
+
+def update_drifting_prices(document, library, *, text: str) -> int:
+    """Set every line that drifted from the library's price book to the book's price (one undo step).
+
+    Uses :func:`app.library.drift.price_drift` and :func:`~app.library.drift.update_prices`;
+    returns how many lines changed (0: nothing pushed).
+    """
+    from app.library.drift import price_drift, update_prices
+
+    rows = price_drift(document.deal(), library)
+    if not rows:
+        return 0
+    document.replace_deal(update_prices(document.deal(), rows), text)
+    return len(rows)
+
+
 def rule_problems(deal) -> list[Problem]:
     """The configuration-rule problems of ``deal``, with their fixes."""
     lines, rules, names = rule_inputs(deal, [])
@@ -102,8 +197,12 @@ def fix_available(fix: Fix, lookup: ProductLookup | None) -> bool:
     return lookup is not None and lookup(fix.sku) is not None
 
 
-def apply_fix(document, fix: Fix, lookup: ProductLookup | None) -> None:
-    """Apply one rule fix as one undo step named by the fix's label."""
+def apply_fix(document, fix: Fix, lookup: ProductLookup | None, *,
+              auto_added_by: str | None = None) -> None:
+    """Apply one rule fix as one undo step named by the fix's label.
+
+    ``auto_added_by``: the line whose auto_add rule the fix satisfies (marks the added line).
+    """
     deal = document.deal()
     paths = line_paths(deal)
     with document.macro(fix.label):
@@ -112,7 +211,8 @@ def apply_fix(document, fix: Fix, lookup: ProductLookup | None) -> None:
             if record is None:
                 raise LookupError(f"{fix.sku}: not in the library")
             target = _section_of_sku_category(deal, record.category)
-            add_product(document, record, target, fix.quantity or 1, text=fix.label)
+            add_product(document, record, target, fix.quantity or 1, auto_added_by=auto_added_by,
+                        text=fix.label)
         elif fix.action == "remove_line":
             _remove(document, paths, fix.line_id)
         elif fix.action == "set_quantity":

@@ -1,16 +1,36 @@
-"""Products found in the local library, as a read-only list (name, SKU, price, category)."""
+"""Products found in the local library, as a read-only list (name, SKU, price, category).
+
+Rows can be dragged onto the quote tree: :meth:`CatalogModel.mimeData` writes
+:data:`PRODUCT_MIME_TYPE`, a JSON object ``{"currency": ..., "skus": [...]}``
+that :class:`~app.ui.models.quote_table_model.QuoteTableModel` reads back.
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from app.formatting import format_money, format_rate_label
 
 _Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 50
 """The :class:`~app.library.products.ProductRecord` of the row."""
+PRODUCT_MIME_TYPE = "application/x-presales-studio-products"
+"""Dragged catalog products: JSON ``{"currency": "CNY", "skus": ["MES-CORE", ...]}``."""
+
+
+def products_from_mime(data: QMimeData | None) -> tuple[str, list[str]] | None:
+    """``(currency, skus)`` of dragged catalog products, or None when ``data`` holds none."""
+    if data is None or not data.hasFormat(PRODUCT_MIME_TYPE):
+        return None
+    try:
+        payload = json.loads(bytes(data.data(PRODUCT_MIME_TYPE)).decode("utf-8"))
+        skus = [str(sku) for sku in payload["skus"]]
+        return str(payload["currency"]), skus
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 class CatalogModel(QAbstractTableModel):
@@ -22,6 +42,9 @@ class CatalogModel(QAbstractTableModel):
         super().__init__(parent)
         self._records: list[Any] = []
         self._language = language
+
+    def language(self) -> str:
+        return self._language
 
     def set_language(self, language: str) -> None:
         self.beginResetModel()
@@ -35,6 +58,29 @@ class CatalogModel(QAbstractTableModel):
 
     def record(self, row: int) -> Any:
         return self._records[row]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [PRODUCT_MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData | None:
+        rows = sorted({index.row() for index in indexes
+                       if index.isValid() and 0 <= index.row() < len(self._records)})
+        if not rows:
+            return None
+        records = [self._records[row] for row in rows]
+        data = QMimeData()
+        payload = {"currency": records[0].currency, "skus": [record.sku for record in records]}
+        data.setData(PRODUCT_MIME_TYPE, json.dumps(payload).encode("utf-8"))
+        data.setText("\n".join(f"{record.sku}\t{record.name(self._language)}" for record in records))
+        return data
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)

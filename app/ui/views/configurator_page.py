@@ -1,19 +1,20 @@
-"""The configurator: catalog search, the quote by sections, rule fixes, totals and the internal panel.
+"""The configurator: catalog browser, the quote by sections, rule fixes, price drift, totals, internal panel.
 
-Every edit goes through the document (one undo step per user action; a rule
-fix is one macro).  Rule problems with their fixes come from
-:func:`app.ui.quote_edits.rule_problems`, computed after each results change.
+Every edit goes through the document, one undo step per user action with a
+user-facing text (a rule fix, a drop, a move between sections and "Update
+prices" are one macro or one replace each).  Rule problems with their fixes
+come from :func:`app.ui.quote_edits.rule_problems` and price-book drift from
+:func:`app.library.drift.price_drift`, both refreshed after each results change.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMenu,
     QSplitter,
     QToolButton,
     QTreeView,
@@ -21,10 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.document.quote_model import Section
+from app.library.errors import LibraryError
 from app.ui import quote_edits
+from app.ui.dialogs.configurator_custom_line_dialog import ConfiguratorCustomLineDialog
+from app.ui.dialogs.configurator_waterfall_dialog import ConfiguratorWaterfallDialog
 from app.ui.models.quote_table_model import QuoteTableModel
+from app.ui.theme import error_colour
+from app.ui.views.configurator_context_menu import ConfiguratorContextMenu
+from app.ui.views.configurator_quote_editor import ConfiguratorQuoteEditor
 from app.ui.widgets.catalog_search_panel import CatalogSearchPanel
+from app.ui.widgets.configurator_quote_tree_view import ConfiguratorQuoteTreeView
+from app.ui.widgets.configurator_update_prices_button import ConfiguratorUpdatePricesButton
 from app.ui.widgets.internal_panel import InternalPanel
 from app.ui.widgets.quote_totals_panel import QuoteTotalsPanel
 from app.ui.widgets.rule_problems_panel import RuleProblemsPanel
@@ -44,24 +52,10 @@ class ConfiguratorPage(QWidget):
         self._catalog = CatalogSearchPanel(library, currency=meta.currency, language=meta.language,
                                            parent=self)
         self._model = QuoteTableModel(document, self)
-        self._tree = QTreeView(self)
-        self._tree.setObjectName("quote_tree")
-        self._tree.setModel(self._model)
-        self._tree.setAlternatingRowColors(True)
-        self._tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self._tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._model.set_product_lookup(self.product_lookup)
+        self._editor = ConfiguratorQuoteEditor(document, self._model, self)
+        self._tree = ConfiguratorQuoteTreeView(self._model, self)
         self._tree.customContextMenuRequested.connect(self._context_menu)
-        header = self._tree.header()
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(34)
-        for column, width in ((0, 250), (2, 70), (3, 92), (4, 80), (6, 58), (7, 40), (8, 112),
-                              (9, 34), (10, 80)):
-            header.resizeSection(column, width)
-        for column in (QuoteTableModel.SKU_COLUMN, QuoteTableModel.REASON_COLUMN):
-            self._tree.setColumnHidden(column, True)  # in the tooltips; the reason is asked for
         self._problems = RuleProblemsPanel(self)
         self._totals = QuoteTotalsPanel(document, self)
         self._internal = InternalPanel(document, self)
@@ -69,18 +63,25 @@ class ConfiguratorPage(QWidget):
         self._message = QLabel(self)
         self._message.setObjectName("configurator_message")
         self._message.setWordWrap(True)
-        self._message.setStyleSheet("color: #c62828")
+        self._message.setStyleSheet(f"color: {error_colour().name()}")
 
         self._internal_toggle = self._tool(self.tr("Internal"), None, checkable=True)
         self._internal_toggle.setObjectName("internal_toggle")
         self._internal_toggle.setToolTip(self.tr("Show cost, margin and discount approvals "
                                                  "(never in presentation mode)"))
         self._internal_toggle.toggled.connect(self.set_internal_visible)
+        self._update_prices = ConfiguratorUpdatePricesButton(self)
+        self._update_prices.clicked.connect(lambda _checked=False: self.update_prices())
+        custom = self._tool(self.tr("Custom component…"), self.add_custom_component)
+        custom.setToolTip(self.tr("A line of your own: person-days x day rate, or a fixed price"))
+        self._edit_buttons = [self._tool(self.tr("Add section"), lambda: self.add_section()), custom,
+                              self._tool(self.tr("Remove"), self.remove_selected),
+                              self._tool(self.tr("Move up"), lambda: self.move_selected(-1)),
+                              self._tool(self.tr("Move down"), lambda: self.move_selected(1))]
         bar = QHBoxLayout()
-        bar.addWidget(self._tool(self.tr("Add section"), self.add_section))
-        bar.addWidget(self._tool(self.tr("Remove"), self.remove_selected))
-        bar.addWidget(self._tool(self.tr("Move up"), lambda: self.move_selected(-1)))
-        bar.addWidget(self._tool(self.tr("Move down"), lambda: self.move_selected(1)))
+        for button in self._edit_buttons:
+            bar.addWidget(button)
+        bar.addWidget(self._update_prices)
         bar.addStretch(1)
         bar.addWidget(self._internal_toggle)
 
@@ -104,7 +105,7 @@ class ConfiguratorPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 6)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([200, 830, 250])
+        splitter.setSizes([270, 760, 230])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
@@ -114,11 +115,17 @@ class ConfiguratorPage(QWidget):
         self._problems.fix_requested.connect(self.apply_fix)
         self._model.edit_rejected.connect(self._message.setText)
         self._model.override_reason_needed.connect(self._override_needs_reason)
+        self._model.lines_dropped.connect(self._select_paths)
         self._model.modelReset.connect(self._tree.expandAll)
         document.results_changed.connect(self._results_changed)
         document.deal_changed.connect(lambda: self._message.setText(""))
+        document.read_only_changed.connect(self._sync_writable)
+        document.field_changed.connect(lambda path: path.startswith("meta.") and self._meta_changed())
+        document.deal_replaced.connect(self._meta_changed)
+        self._sync_writable()
         self._display_changed()
         self._tree.expandAll()
+        self.refresh_drift()
         if document.results() is not None:
             self._results_changed()
 
@@ -153,6 +160,12 @@ class ConfiguratorPage(QWidget):
     def problems_panel(self) -> RuleProblemsPanel:
         return self._problems
 
+    def editor(self) -> ConfiguratorQuoteEditor:
+        return self._editor
+
+    def update_prices_button(self) -> QToolButton:
+        return self._update_prices
+
     def message(self) -> str:
         return self._message.text()
 
@@ -162,6 +175,7 @@ class ConfiguratorPage(QWidget):
 
             self._library = Library.open()
             self._catalog.set_library(self._library)
+            self.refresh_drift()
         return self._library
 
     def showEvent(self, event) -> None:
@@ -187,64 +201,144 @@ class ConfiguratorPage(QWidget):
         if on:
             self.set_internal_visible(False)
 
-    # --- editing ------------------------------------------------------------------------------
+    # --- adding -------------------------------------------------------------------------------
 
     def _selected(self) -> QModelIndex:
         return self._tree.currentIndex()
 
-    def _product_lookup(self, sku: str):
-        library = self._library
-        if library is None:
-            return None
-        return library.get_product(sku, self._document.deal().meta.currency)
+    def focus_path(self, path: str) -> bool:
+        """Select the line or section a path names (``quote.sections[S1].lines[L07].quantity``)."""
+        if not path.startswith("quote"):
+            return False
+        index = self._model.index_for_field(path)
+        if index.isValid():
+            self._tree.setCurrentIndex(index)
+            self._tree.scrollTo(index)
+        self._tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
-    def add_product(self, record) -> None:
-        """Add a line for ``record`` to the selected section (or the last one): one undo step."""
-        lines_path = self._model.lines_path_for(self._selected())
-        name = record.name(self._document.deal().meta.language)
-        path = quote_edits.add_product(self._document, record, lines_path,
-                                       text=self.tr("Add {name}").format(name=name))
-        index = self._model.index_of_path(path)
+    def _select_paths(self, paths: list) -> None:
+        index = self._model.index_of_path(paths[0]) if paths else QModelIndex()
         if index.isValid():
             self._tree.setCurrentIndex(index)
 
-    def add_section(self) -> None:
-        deal = self._document.deal()
-        section = Section(id=quote_edits.new_section_id(deal), title=self.tr("New section"))
-        self._document.insert_item("quote.sections", len(deal.quote.sections), section,
-                                   text=self.tr("Add section"))
-        index = self._model.index_of_path(f"quote.sections[{section.id}]")
-        self._tree.setCurrentIndex(index)
-        self._tree.edit(index)
-
-    def _list_and_position(self, index: QModelIndex) -> tuple[str, int] | None:
-        if not index.isValid():
+    def product_lookup(self, sku: str):
+        """The library's product ``sku`` in the deal's currency (None without a library or product)."""
+        if self._library is None:
             return None
-        path = self._model.path(index)
-        list_path, _selector = path.rsplit("[", 1)
-        item_id = _selector.rstrip("]")
-        for position, item in enumerate(self._document.items(list_path)):
-            if item.id == item_id:
-                return list_path, position
-        return None
+        return self._library.get_product(sku, self._document.deal().meta.currency)
+
+    _product_lookup = product_lookup
+
+    def writable(self) -> bool:
+        return not self._document.is_read_only()
+
+    def _sync_writable(self) -> None:
+        for button in self._edit_buttons:
+            button.setEnabled(self.writable())
+        self.refresh_drift()
+
+    def add_product(self, record) -> None:
+        """Add a line for ``record`` to the selected section (or the last one): one undo step."""
+        if not self.writable():
+            self._message.setText(self.tr("The deal is open read-only."))
+            return
+        lines_path = self._model.lines_path_for(self._selected())
+        text = self.tr("Add {name}").format(name=record.name(self._document.deal().meta.language))
+        with self._document.macro(text):  # with what the auto_add rules bring: one step
+            path = quote_edits.add_product(self._document, record, lines_path, text=text)
+            quote_edits.add_auto_added_lines(self._document, [path.rsplit("[", 1)[1].rstrip("]")],
+                                             self.product_lookup)
+        self._select_paths([path])
+
+    def add_custom_component(self) -> None:
+        """Ask for a custom component (dialog) and add it to the selected section."""
+        meta = self._document.deal().meta
+        dialog = ConfiguratorCustomLineDialog(meta.currency, self, prices_incl_vat=meta.tax_mode == "incl")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_custom_line(dialog.line_values())
+
+    def add_custom_line(self, values: dict) -> str:
+        """Add a line without SKU (QuoteLine fields but ``id``) to the selected section: one undo step."""
+        path = self._editor.add_custom_line(values, self._model.lines_path_for(self._selected()))
+        self._select_paths([path])
+        return path
+
+    def add_section(self, parent_path: str | None = None) -> str:
+        """Add a section (a sub-section of ``parent_path``), select it and start renaming it."""
+        path = self._editor.add_section(parent_path)
+        index = self._model.index_of_path(path)
+        self._tree.setCurrentIndex(index)
+        if self.isVisible():
+            self._tree.edit(index)
+        return path
+
+    def rename_selected(self) -> None:
+        index = self._selected()
+        if index.isValid():
+            self._tree.edit(index.siblingAtColumn(QuoteTableModel.NAME_COLUMN))
+
+    def move_line_to_section(self, line_id: str, section_path: str) -> bool:
+        """Move a line to the end of another section ("Move to section…"): one undo step."""
+        moved = self._editor.move_line_to_section(line_id, section_path)
+        if moved:
+            self._select_paths([f"{section_path}.lines[{line_id}]"])
+        return moved
+
+    def ask_alternative_group(self, current: str) -> str | None:
+        """Ask for the line's alternative group ("" for none; None: cancelled). Tests replace this."""
+        groups = self._editor.alternative_groups()
+        items = [current] + [group for group in groups if group != current] if current else [""] + groups
+        text, ok = QInputDialog.getItem(
+            self, self.tr("Alternative group"),
+            self.tr("Group (empty: not an alternative); the client chooses one line of a group:"),
+            items, 0, True)
+        return text.strip() if ok else None
+
+    def edit_alternative_group(self, line_id: str) -> None:
+        current = self._document.value(f"{self._editor.line_path(line_id)}.alternative_group") or ""
+        group = self.ask_alternative_group(current)
+        if group is not None:
+            self._editor.set_alternative_group(line_id, group)
+
+    def waterfall_dialog(self, line_id: str) -> ConfiguratorWaterfallDialog | None:
+        """The waterfall popup of a line from the current results (None before the engine ran)."""
+        results = self._document.results()
+        if results is None or results.quote is None:
+            self._message.setText(self.tr("The prices are still being computed: try again in a moment."))
+            return None
+        try:
+            line_result = results.quote.line(line_id)
+        except KeyError:
+            return None
+        meta = self._document.deal().meta
+        return ConfiguratorWaterfallDialog(line_result, meta.currency, meta.language, self)
+
+    def show_waterfall(self, line_id: str) -> None:
+        dialog = self.waterfall_dialog(line_id)
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
+
+    # --- structure of the selection ---------------------------------------------------------
 
     def remove_selected(self) -> None:
-        found = self._list_and_position(self._selected())
-        if found is not None:
-            self._document.remove_item(*found)
+        if self._selected().isValid():
+            self._editor.remove(self._model.path(self._selected()))
 
     def move_selected(self, step: int) -> None:
-        found = self._list_and_position(self._selected())
-        if found is None:
-            return
-        list_path, position = found
-        path = self._model.path(self._selected())
-        if self._document.move_item(list_path, position, position + step):
-            self._tree.setCurrentIndex(self._model.index_of_path(path))
+        index = self._selected()
+        if index.isValid() and self._editor.move(self._model.path(index), step):
+            self._tree.setCurrentIndex(self._model.index_of_path(self._model.path(index)))
+
+    # --- rules, overrides, drift --------------------------------------------------------------
 
     def apply_fix(self, fix) -> None:
+        problem = next((p for p in self._problems.problems() if fix in p.fixes), None)
+        trigger = problem.line_ids[0] if problem is not None and problem.code == "auto_add" \
+            and fix.action == "add_line" and problem.line_ids else None
         try:
-            quote_edits.apply_fix(self._document, fix, self._product_lookup)
+            quote_edits.apply_fix(self._document, fix, self.product_lookup, auto_added_by=trigger)
         except LookupError as exc:
             self._message.setText(str(exc))
 
@@ -268,24 +362,40 @@ class ConfiguratorPage(QWidget):
         else:
             self._message.setText(self.tr("A price override needs a reason."))
 
+    def refresh_drift(self) -> None:
+        """Mark the lines whose price differs from the library's current price book."""
+        rows = self._editor.drift(self._library)
+        self._model.set_line_drift({row.line_id: row for row in rows})
+        self._update_prices.set_drift_count(len(rows), writable=self.writable())
+
+    def update_prices(self) -> int:
+        """Set every drifting line to the price book's price, VAT rate and pricing: one undo step."""
+        try:
+            changed = self._editor.update_prices(self._library)
+        except LibraryError as exc:
+            self._message.setText(str(exc))
+            return 0
+        self.refresh_drift()
+        return changed
+
     def _context_menu(self, position) -> None:
         index = self._tree.indexAt(position)
         if not index.isValid():
             return
-        menu = QMenu(self)
-        line_id = self._model.path(index).rsplit("[", 1)[-1].rstrip("]")
-        for problem in self._problems.problems():
-            if line_id in problem.line_ids:
-                for fix in problem.fixes:
-                    action = menu.addAction(fix.label)
-                    action.setEnabled(quote_edits.fix_available(fix, self._product_lookup))
-                    action.triggered.connect(lambda _c=False, f=fix: self.apply_fix(f))
-        if not menu.isEmpty():
-            menu.addSeparator()
-        menu.addAction(self.tr("Remove"), self.remove_selected)
+        self._tree.setCurrentIndex(index)
+        menu = ConfiguratorContextMenu(self, index)
         menu.exec(self._tree.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     # --- following the document ---------------------------------------------------------------
+
+    def _meta_changed(self) -> None:
+        """The catalog follows the deal's currency (price book) and language."""
+        meta = self._document.deal().meta
+        if self._catalog.currency() != meta.currency:
+            self._catalog.set_currency(meta.currency)
+        if self._catalog.model().language() != meta.language:
+            self._catalog.model().set_language(meta.language)
 
     def _display_changed(self) -> None:
         self._model.set_display(incl=self._totals.incl_vat(), wan=self._totals.wan())
@@ -299,4 +409,5 @@ class ConfiguratorPage(QWidget):
                 by_line.setdefault(line_id, []).append(problem)
         self._model.set_line_problems(by_line)
         self._problems.set_problems(problems, lambda fix: quote_edits.fix_available(
-            fix, self._product_lookup))
+            fix, self.product_lookup))
+        self.refresh_drift()

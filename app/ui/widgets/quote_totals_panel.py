@@ -121,7 +121,7 @@ class QuoteTotalsPanel(QFrame):
             label = format_rate_label(rate)
             self._row(f"vat_rate_{label}", self.tr("At {rate} VAT").format(rate=label),
                       self.tr("{excl} + VAT {vat}").format(excl=self._money(split.excl),
-                                                           vat=self._money(split.vat)))
+                                                           vat=self._money(split.vat)).replace(" + ", "\n+ ", 1))
         self._row("excl", self.tr("Total excl. VAT (不含税)"), self._money(totals.excl_vat))
         self._row("vat", self.tr("VAT (税额)"), self._money(totals.vat))
         self._row("incl", self.tr("Total incl. VAT (含税)"), self._money(totals.incl_vat), bold=True)

@@ -53,7 +53,7 @@ def test_edit_quantity_updates_totals_and_vat_subtotals_and_undo(qtbot, mes_docu
     model = page.model()
     assert model.setData(model.index_of_line("L10", QuoteTableModel.QUANTITY_COLUMN), "50")
     settle(mes_document)
-    assert mes_document.value("quote.sections[S2].sections[S2-1].lines[L10].quantity") == Decimal("50")
+    assert mes_document.value("quote.sections[S2].sections[S2-1].lines[L10].quantity") == Decimal(50)
     expected = engine_results(mes_document).quote.totals
     assert totals.value_text("incl") == _money(mes_document, expected.incl_vat) != old_total
     split13 = expected.by_vat_rate[Decimal("0.13")]
@@ -94,10 +94,10 @@ def test_price_override_needs_a_reason(qtbot, mes_document, library, monkeypatch
     monkeypatch.setattr(page, "ask_override_reason", lambda name: "战略客户首单价")
     assert not model.setData(model.index_of_line("L01", QuoteTableModel.OVERRIDE_COLUMN), "500000")
     line = mes_document.value("quote.sections[S1].sections[S1-1].lines[L01]")
-    assert (line.price_override, line.override_reason) == (Decimal("500000"), "战略客户首单价")
+    assert (line.price_override, line.override_reason) == (Decimal(500000), "战略客户首单价")
     settle(mes_document)
-    assert engine_results(mes_document).quote.line("L01").waterfall.after_override == Decimal("500000") \
-        or engine_results(mes_document).quote.line("L01").override_unit_price == Decimal("500000")
+    assert engine_results(mes_document).quote.line("L01").waterfall.after_override == Decimal(500000) \
+        or engine_results(mes_document).quote.line("L01").override_unit_price == Decimal(500000)
     mes_document.undo_stack().undo()  # one step
     assert deal_json(mes_document) == before
     monkeypatch.setattr(page, "ask_override_reason", lambda name: None)
