@@ -30,7 +30,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import Formatter, FuncFormatter
 
 from app.fonts import register_matplotlib_fonts
-from app.formatting import format_date, format_money, format_months
+from app.formatting import format_date, format_money, format_months, format_number
 
 __all__ = [
     "PALETTE",
@@ -42,6 +42,7 @@ __all__ = [
     "cash_flow_figure",
     "figure_png",
     "gantt_figure",
+    "npv_histogram_figure",
     "radar_figure",
     "tco_figure",
     "tornado_figure",
@@ -67,11 +68,13 @@ _LABELS = {
     "zh_CN": {"cumulative": "累计现金流", "net": "当期净现金流", "payback": "投资回收点",
               "not_paid_back": "分析期内未回收", "tco_total": "总体拥有成本（名义）",
               "npv": "净现值 NPV", "base": "基准", "low": "驱动因素 -20%",
-              "high": "驱动因素 +20%", "today": "今天", "ours_suffix": ""},
+              "high": "驱动因素 +20%", "today": "今天", "ours_suffix": "",
+              "npv_distribution": "净现值分布（{n} 次模拟）"},
     "en": {"cumulative": "Cumulative cash flow", "net": "Net cash flow in the period",
            "payback": "Payback", "not_paid_back": "Not paid back within the horizon",
            "tco_total": "Total cost of ownership (nominal)", "npv": "NPV", "base": "Base case",
-           "low": "Driver -20%", "high": "Driver +20%", "today": "Today", "ours_suffix": ""},
+           "low": "Driver -20%", "high": "Driver +20%", "today": "Today", "ours_suffix": "",
+           "npv_distribution": "NPV distribution ({n} trials)"},
 }
 
 
@@ -360,6 +363,39 @@ def gantt_figure(phases: Sequence[GanttPhase], *, language: str, today: dt.date 
                    linestyle=":", zorder=1)
     ax.spines["left"].set_visible(False)
     ax.tick_params(axis="y", length=0)
+    _title(fig, title)
+    return fig
+
+
+def npv_histogram_figure(npv: Sequence[float], percentiles: dict[str, float | None], *,
+                         language: str, currency: str, bins: int = 40,
+                         title: str | None = None) -> Figure:
+    """The Monte Carlo NPV distribution as a histogram with dashed P10 / P50 / P90 lines.
+
+    ``percentiles`` maps labels (``"P10"``, ``"P50"``, ``"P90"``) to NPVs already
+    computed by :mod:`calculators.monte_carlo`; ``None`` values are skipped.
+    The break-even (NPV = 0) is a thin grey line when it lies inside the range.
+    """
+    labels = _labels(language)
+    fig = _new_figure(3.1)
+    ax = fig.add_subplot()
+    _style_axes(ax, grid_axis="")
+    values = [float(v) for v in npv]
+    if values:
+        ax.hist(values, bins=bins, color=PALETTE["primary"], alpha=0.75, zorder=2)
+        if min(values) < 0 < max(values):
+            ax.axvline(0, color=PALETTE["muted"], linewidth=0.8, zorder=1)
+    for name, value in percentiles.items():
+        if value is None:
+            continue
+        ax.axvline(value, color=PALETTE["accent"], linestyle="--", linewidth=1, zorder=3)
+        ax.annotate(name, xy=(value, 1), xycoords=("data", "axes fraction"), fontsize=8,
+                    xytext=(2, -10), textcoords="offset points", color=PALETTE["accent"])
+    ax.xaxis.set_major_formatter(_money_axis(currency, language))
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_title(labels["npv_distribution"].format(n=format_number(len(values), language, 0)),
+                 fontsize=9, color=PALETTE["ink"])
     _title(fig, title)
     return fig
 

@@ -8,7 +8,7 @@ which exists only while the plan sums to 100%.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
@@ -25,7 +25,7 @@ class MilestonesModel(DealListModel):
     LIST_PATH = "payment_terms.milestones"
     (LABEL_COLUMN, PERCENT_COLUMN, TRIGGER_COLUMN, OFFSET_COLUMN, DUE_COLUMN, INCL_COLUMN,
      EXCL_COLUMN) = range(7)
-    _FIELDS = {LABEL_COLUMN: "label", PERCENT_COLUMN: "percent", TRIGGER_COLUMN: "trigger",
+    _FIELDS: ClassVar[dict[int, str]] = {LABEL_COLUMN: "label", PERCENT_COLUMN: "percent", TRIGGER_COLUMN: "trigger",
                OFFSET_COLUMN: "offset_days"}
 
     def set_document(self, document) -> None:

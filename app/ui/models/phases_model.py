@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from app.document.errors import DealError
 from app.formatting import format_date
@@ -15,7 +15,7 @@ class PhasesModel(DealListModel):
 
     LIST_PATH = "phases"
     NAME_COLUMN, START_COLUMN, WEEKS_COLUMN, END_COLUMN, MILESTONES_COLUMN, GOAL_COLUMN = range(6)
-    _FIELDS = {NAME_COLUMN: "name", START_COLUMN: "start", WEEKS_COLUMN: "duration_weeks",
+    _FIELDS: ClassVar[dict[int, str]] = {NAME_COLUMN: "name", START_COLUMN: "start", WEEKS_COLUMN: "duration_weeks",
                GOAL_COLUMN: "goal"}
 
     def headers(self) -> list[str]:

@@ -6,17 +6,17 @@ person, amount per year, uplift, or probability), whichever its type has.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
 from app.document.errors import DealError
 from app.formatting import format_number
 from app.ui.models.deal_list_model import DealListModel
+from calculators.value_drivers import DRIVER_KINDS
 
-MAIN_INPUT = {"labour_saved": "hours_saved_per_person", "cost_avoided": "amount_per_year",
-              "revenue_uplift": "uplift", "risk_reduced": "probability", "custom": "amount_per_year"}
-"""The field of each driver type that low / high range over."""
+MAIN_INPUT = {kind: cls.MAIN_INPUT for kind, cls in DRIVER_KINDS.items()}
+"""The field of each driver type that low / high range over (the engine's main input)."""
 
 
 class ValueDriversModel(DealListModel):
@@ -25,7 +25,7 @@ class ValueDriversModel(DealListModel):
     LIST_PATH = "business_case.value_drivers"
     (NAME_COLUMN, TYPE_COLUMN, MAIN_COLUMN, LOW_COLUMN, HIGH_COLUMN, RAMP_COLUMN,
      RISK_COLUMN) = range(7)
-    _FIELDS = {NAME_COLUMN: "name", MAIN_COLUMN: "main", LOW_COLUMN: "low", HIGH_COLUMN: "high",
+    _FIELDS: ClassVar[dict[int, str]] = {NAME_COLUMN: "name", MAIN_COLUMN: "main", LOW_COLUMN: "low", HIGH_COLUMN: "high",
                RAMP_COLUMN: "ramp", RISK_COLUMN: "risk_adjustment"}
 
     def type_label(self, kind: str) -> str:
@@ -36,7 +36,7 @@ class ValueDriversModel(DealListModel):
     def main_label(self, kind: str) -> str:
         return {"labour_saved": self.tr("hours per person per year"),
                 "cost_avoided": self.tr("per year"), "revenue_uplift": self.tr("uplift"),
-                "risk_reduced": self.tr("probability per year"), "custom": self.tr("per year")}.get(kind, "")
+                "risk_reduced": self.tr("share of the risk removed"), "custom": self.tr("per year")}.get(kind, "")
 
     def headers(self) -> list[str]:
         return [self.tr("Value driver"), self.tr("Type"), self.tr("Main input"), self.tr("Low"),

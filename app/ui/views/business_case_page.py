@@ -1,54 +1,58 @@
-"""Business case: value drivers, discount rate and horizon; key figures and live charts; Monte Carlo.
+"""Business case: drivers, client costs, quote costs, scenarios, assumptions; key figures and live charts.
 
 The charts are the exporters' builders (:mod:`app.export.charts`) fed with
 the engine's results, redrawn by a short timer after the last change so that
-typing never waits.  Monte Carlo runs in a worker thread and can be cancelled.
+typing never waits.  Monte Carlo runs in a worker thread and can be cancelled
+(:class:`~app.ui.views.monte_carlo_panel.MonteCarloPanel`).  Double-clicking
+a quote cost opens its line in the configurator (the window's
+``go_to_path``, as the problems panel does); :attr:`line_activated` carries
+the line's path too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QProgressBar,
+    QListView,
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.models.assumptions_model import AssumptionsModel
+from app.ui.models.quote_costs_model import QuoteCostsModel
+from app.ui.models.roles import PATH_ROLE
 from app.ui.models.value_drivers_model import ValueDriversModel
+from app.ui.views.client_costs_editor import ClientCostsEditor
+from app.ui.views.monte_carlo_panel import MonteCarloPanel
+from app.ui.views.scenario_panel import ScenarioPanel
+from app.ui.views.value_drivers_editor import ValueDriversEditor
 from app.ui.widgets.chart_canvas import ChartCanvas
-from app.ui.workers.monte_carlo_task import monte_carlo_task
+from app.ui.widgets.edit_table import setup_edit_table
+from app.ui.widgets.inline_message import InlineMessage
+
+CASE_FIGURES = ("npv", "roi", "irr", "payback", "discounted_payback")
+"""The key figures (of :func:`app.key_figures.key_figures`) the page shows above its inputs."""
 
 
 class BusinessCasePage(QWidget):
     """``BusinessCasePage(document, parent=None, *, trials=10000)``."""
 
+    line_activated = Signal(str)
+    """A quote cost was double-clicked: the path of its quote line."""
+
     def __init__(self, document, parent: QWidget | None = None, *, trials: int = 10_000) -> None:
         super().__init__(parent)
         self.setObjectName("business_case_page")
         self._document = document
-        self._trials = trials
-        self._task = None
-        self.last_run = None
-        self._drivers = ValueDriversModel(self)
-        self._drivers.set_document(document)
-        self._view = QTableView(self)
-        self._view.setObjectName("value_drivers_table")
-        self._view.setModel(self._drivers)
-        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._view.verticalHeader().setVisible(False)
-        self._view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._view.setWordWrap(False)
         self._rate = QDoubleSpinBox(self)
         self._rate.setObjectName("discount_rate")
         self._rate.setRange(-50.0, 100.0)
@@ -66,52 +70,74 @@ class BusinessCasePage(QWidget):
         self._figures = QLabel(self)
         self._figures.setObjectName("case_key_figures")
         self._figures.setWordWrap(True)
-        self._message = QLabel(self)
-        self._message.setStyleSheet("color: #c62828")
-        self._message.setWordWrap(True)
+        self._message = InlineMessage(self)
+
+        self._drivers = ValueDriversEditor(document, self)
+        self._costs = ClientCostsEditor(document, self)
+        self._quote_costs = QuoteCostsModel(self)
+        self._quote_costs.set_document(document)
+        self._quote_view = QTableView(self)
+        self._quote_view.setObjectName("quote_costs_table")
+        self._quote_view.setModel(self._quote_costs)
+        setup_edit_table(self._quote_view, QuoteCostsModel.LINE_COLUMN)
+        self._quote_view.verticalHeader().setDefaultSectionSize(24)
+        for column, width in ((1, 110), (2, 64), (3, 120)):
+            self._quote_view.setColumnWidth(column, width)
+        self._quote_view.doubleClicked.connect(lambda index: self.open_quote_line(index.row()))
+        self._scenarios = ScenarioPanel(document, self)
+        self._assumptions = AssumptionsModel(self)
+        self._assumptions.set_document(document)
+        self._assumption_view = QListView(self)
+        self._assumption_view.setObjectName("assumptions_list")
+        self._assumption_view.setModel(self._assumptions)
+        self._assumption_view.setWordWrap(True)
+        self._assumption_view.setAlternatingRowColors(True)
+        self._assumption_view.setSpacing(2)
 
         self._cash_flow = ChartCanvas(self.tr("No business case yet"), self)
+        self._cash_flow.setObjectName("cash_flow_chart")
         self._tco = ChartCanvas(self.tr("No TCO options"), self)
+        self._tco.setObjectName("tco_chart")
         self._tornado = ChartCanvas(self.tr("No driver ranges"), self)
-        self._histogram = ChartCanvas(self.tr("Run a Monte Carlo simulation"), self)
-        self._run = QPushButton(self.tr("Run Monte Carlo"), self)
-        self._run.setObjectName("monte_carlo_run")
-        self._cancel = QPushButton(self.tr("Cancel"), self)
-        self._cancel.setObjectName("monte_carlo_cancel")
-        self._cancel.setEnabled(False)
-        self._progress = QProgressBar(self)
-        self._progress.setMaximumHeight(14)
-        self._mc_result = QLabel(self)
-        self._mc_result.setObjectName("monte_carlo_result")
-        self._mc_result.setWordWrap(True)
-        self._run.clicked.connect(self.run_monte_carlo)
-        self._cancel.clicked.connect(self.cancel_monte_carlo)
+        self._tornado.setObjectName("tornado_chart")
+        self._monte_carlo = MonteCarloPanel(document, trials, self)
 
-        inputs = QGroupBox(self.tr("Assumptions"), self)
-        form = QFormLayout()
-        form.addRow(self.tr("Discount rate"), self._rate)
-        form.addRow(self.tr("Horizon"), self._horizon)
+        self._tabs = QTabWidget(self)
+        self._tabs.setObjectName("business_case_tabs")
+        self._tabs.addTab(self._drivers, self.tr("Value drivers"))
+        self._tabs.addTab(self._costs, self.tr("Client costs"))
+        quote_tab = QWidget(self)
+        quote_layout = QVBoxLayout(quote_tab)
+        quote_layout.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr("Costs from the quote (read-only): double-click a line to open it in "
+                              "the configurator."), quote_tab)
+        hint.setWordWrap(True)
+        quote_layout.addWidget(hint)
+        quote_layout.addWidget(self._quote_view, 1)
+        open_line = QPushButton(self.tr("Open in the configurator"), quote_tab)
+        open_line.setObjectName("open_quote_line")
+        open_line.clicked.connect(lambda: self.open_quote_line(self._quote_view.currentIndex().row()))
+        quote_bar = QHBoxLayout()
+        quote_bar.addStretch(1)
+        quote_bar.addWidget(open_line)
+        quote_layout.addLayout(quote_bar)
+        self._tabs.addTab(quote_tab, self.tr("Quote costs"))
+        self._tabs.addTab(self._scenarios, self.tr("Scenarios"))
+        self._tabs.addTab(self._assumption_view, self.tr("Assumptions"))
+
+        inputs = QGroupBox(self.tr("Inputs"), self)
+        form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Discount rate"), inputs))
+        form.addWidget(self._rate, 1)
+        form.addSpacing(12)
+        form.addWidget(QLabel(self.tr("Horizon"), inputs))
+        form.addWidget(self._horizon, 1)
         inputs_layout = QVBoxLayout(inputs)
         inputs_layout.addLayout(form)
-        inputs_layout.addWidget(QLabel(self.tr("Value drivers (ranges drive the tornado and "
-                                               "Monte Carlo)"), self))
-        inputs_layout.addWidget(self._view, 1)
-        remove = QPushButton(self.tr("Remove driver"), self)
-        remove.clicked.connect(self.remove_driver)
-        inputs_layout.addWidget(remove)
+        inputs_layout.addWidget(self._tabs, 1)
         inputs_layout.addWidget(self._message)
         figures = QGroupBox(self.tr("Key figures"), self)
         QVBoxLayout(figures).addWidget(self._figures)
-        monte = QWidget(self)
-        monte_layout = QVBoxLayout(monte)
-        monte_layout.setContentsMargins(0, 0, 0, 0)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._run)
-        buttons.addWidget(self._cancel)
-        buttons.addWidget(self._progress, 1)
-        monte_layout.addLayout(buttons)
-        monte_layout.addWidget(self._mc_result)
-        monte_layout.addWidget(self._histogram, 1)
         left = QVBoxLayout()
         left.addWidget(figures)
         left.addWidget(inputs, 1)
@@ -119,7 +145,7 @@ class BusinessCasePage(QWidget):
         charts.addWidget(self._cash_flow, 0, 0)
         charts.addWidget(self._tornado, 0, 1)
         charts.addWidget(self._tco, 1, 0)
-        charts.addWidget(monte, 1, 1)
+        charts.addWidget(self._monte_carlo, 1, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(left, 2)
@@ -129,15 +155,35 @@ class BusinessCasePage(QWidget):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(200)
         self._redraw.timeout.connect(self.redraw_now)
-        self._drivers.edit_rejected.connect(self._message.setText)
+        for model in (self._drivers.model(), self._costs.model()):
+            model.edit_rejected.connect(self._message.show_message)
         document.results_changed.connect(self._redraw.start)
         document.deal_changed.connect(self._sync_inputs)
+        self._scenarios.scenario_selected.connect(lambda _index: self._redraw.start())
         self.redraw_now()
 
     # --- parts -------------------------------------------------------------------------------
 
     def drivers_model(self) -> ValueDriversModel:
+        return self._drivers.model()
+
+    def drivers_editor(self) -> ValueDriversEditor:
         return self._drivers
+
+    def client_costs_editor(self) -> ClientCostsEditor:
+        return self._costs
+
+    def quote_costs_model(self) -> QuoteCostsModel:
+        return self._quote_costs
+
+    def scenario_panel(self) -> ScenarioPanel:
+        return self._scenarios
+
+    def assumptions_model(self) -> AssumptionsModel:
+        return self._assumptions
+
+    def monte_carlo_panel(self) -> MonteCarloPanel:
+        return self._monte_carlo
 
     def cash_flow_chart(self) -> ChartCanvas:
         return self._cash_flow
@@ -148,14 +194,38 @@ class BusinessCasePage(QWidget):
     def tornado_chart(self) -> ChartCanvas:
         return self._tornado
 
+    def histogram_chart(self) -> ChartCanvas:
+        return self._monte_carlo.histogram()
+
     def key_figures_text(self) -> str:
         return self._figures.text()
 
     def monte_carlo_text(self) -> str:
-        return self._mc_result.text()
+        return self._monte_carlo.text()
 
     def is_running(self) -> bool:
-        return self._task is not None
+        return self._monte_carlo.is_running()
+
+    @property
+    def last_run(self):
+        return self._monte_carlo.last_run
+
+    def focus_path(self, path: str) -> bool:
+        """Show the editor of ``path`` (client costs, value drivers, scenarios)."""
+        for prefix, widget in (("business_case.value_drivers", self._drivers),
+                               ("business_case.client_costs", self._costs),
+                               ("business_case.scenarios", self._scenarios)):
+            if path.startswith(prefix):
+                self._tabs.setCurrentWidget(widget)
+                widget.setFocus()
+                return True
+        if path.startswith("business_case.discount_rate"):
+            self._rate.setFocus()
+            return True
+        if path.startswith("business_case.horizon_years"):
+            self._horizon.setFocus()
+            return True
+        return False
 
     # --- editing -----------------------------------------------------------------------------
 
@@ -167,12 +237,20 @@ class BusinessCasePage(QWidget):
                 spin.setValue(value)
                 spin.blockSignals(False)
         if hasattr(self, "_message"):
-            self._message.setText("")
+            self._message.clear_message()
 
     def remove_driver(self) -> None:
-        index = self._view.currentIndex()
-        if index.isValid():
-            self._document.remove_item(ValueDriversModel.LIST_PATH, index.row())
+        self._drivers.remove_selected()
+
+    def open_quote_line(self, row: int) -> None:
+        """Jump to the quote line of a quote cost in the configurator."""
+        path = self._quote_costs.data(self._quote_costs.index(row, 0), PATH_ROLE)
+        if not path:
+            return
+        self.line_activated.emit(path)
+        go_to_path = getattr(self.window(), "go_to_path", None)
+        if callable(go_to_path):
+            go_to_path(path)
 
     # --- results and charts ------------------------------------------------------------------
 
@@ -195,15 +273,17 @@ class BusinessCasePage(QWidget):
         deal = self._document.deal()
         language, currency = deal.meta.language, deal.meta.currency
         self._figures.setText("    ".join(f"<b>{f.label}</b> {f.text}"
-                                          for f in key_figures(deal, results)))
-        case = results.business_case
+                                          for f in key_figures(deal, results)
+                                          if f.key in CASE_FIGURES))
+        case = self._scenarios.selected_result()
         if case is None:
             self._cash_flow.set_figure(None)
         else:
             periods = period_labels(len(case.periods) - 1, language)
             self._cash_flow.set_figure(cash_flow_figure(
                 periods, case.net, case.cumulative, case.payback_months, language=language,
-                currency=currency, periods_per_year=case.periods_per_year))
+                currency=currency, periods_per_year=case.periods_per_year,
+                title=self._scenarios.current_name() or None))
         tco = results.tco
         if tco is None or not tco.options:
             self._tco.set_figure(None)
@@ -222,80 +302,11 @@ class BusinessCasePage(QWidget):
     # --- Monte Carlo ---------------------------------------------------------------------------
 
     def run_monte_carlo(self, trials: int | None = None) -> None:
-        """Start a run in a worker thread over the current case (a frozen copy)."""
-        results = self._document.results()
-        if self._task is not None or results is None or results.case is None:
-            return
-        self._task = monte_carlo_task(results.case, trials or self._trials, parent=self)
-        self._task.progressed.connect(lambda percent, _m: self._progress.setValue(percent))
-        self._task.succeeded.connect(self._finished)
-        self._task.cancelled.connect(self._cancelled)
-        self._task.failed.connect(lambda exc: self._stopped(str(exc)))
-        self._run.setEnabled(False)
-        self._cancel.setEnabled(True)
-        self._mc_result.setText(self.tr("Running…"))
-        self._task.start()
+        self._monte_carlo.run(trials)
 
     def cancel_monte_carlo(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    def _stopped(self, text: str) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.wait()
-            task.deleteLater()
-        self._run.setEnabled(True)
-        self._cancel.setEnabled(False)
-        self._mc_result.setText(text)
-
-    def _cancelled(self) -> None:
-        self._progress.setValue(0)
-        self._stopped(self.tr("Cancelled."))
-
-    def _finished(self, run) -> None:
-        from app.formatting import format_money, format_percent
-
-        self.last_run = run
-        meta = self._document.deal().meta
-        money = lambda v: "—" if v is None else format_money(v, meta.currency, meta.language,
-                                                                 wan=True, decimals=1)
-        p = run.npv_percentiles
-        self._stopped(self.tr("NPV P10 {p10} · P50 {p50} · P90 {p90} · P(NPV > 0) {share} "
-                              "({n} trials)").format(p10=money(p.p10), p50=money(p.p50),
-                                                      p90=money(p.p90), n=run.trials,
-                                                      share=format_percent(run.probability_npv_positive,
-                                                                           meta.language)))
-        self._histogram.set_figure(_histogram(run, meta.currency, meta.language))
+        self._monte_carlo.cancel()
 
     def closeEvent(self, event) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task.wait()
+        self._monte_carlo.stop_and_wait()
         super().closeEvent(event)
-
-
-def _histogram(run, currency: str, language: str):
-    """The NPV distribution with P10/P50/P90 lines (same palette as the shared builders)."""
-    from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
-
-    from app.export.charts import PALETTE
-    from app.formatting import format_money
-
-    figure = Figure(figsize=(6.3, 3.1), layout="constrained")
-    ax = figure.add_subplot()
-    ax.hist(run.npv, bins=40, color=PALETTE["primary"], alpha=0.75)
-    p = run.npv_percentiles
-    for name, value in (("P10", p.p10), ("P50", p.p50), ("P90", p.p90)):
-        if value is not None:
-            ax.axvline(value, color=PALETTE["accent"], linestyle="--", linewidth=1)
-            ax.annotate(name, xy=(value, 1), xycoords=("data", "axes fraction"), fontsize=8,
-                        xytext=(2, -10), textcoords="offset points", color=PALETTE["accent"])
-    ax.xaxis.set_major_formatter(FuncFormatter(
-        lambda v, _p: format_money(v, currency, language, wan=True, decimals=0)))
-    ax.set_yticks([])
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
-    ax.set_title("NPV" if language != "zh_CN" else "净现值分布", fontsize=9)
-    return figure

@@ -1,9 +1,10 @@
-"""Delivery & terms: phases with a Gantt chart, payment milestones with templates and the sum check.
+"""Delivery & terms: phases and their milestones with a Gantt chart, payment milestones, terms, clauses.
 
-Edits go through the document; a payment template replaces the plan in one
-undo step.  Amounts per milestone come from the engine's payment schedule;
-the Gantt chart is the exporters' :func:`app.export.charts.gantt_figure`,
-redrawn shortly after the last edit.
+Edits go through the document, one undo step each; a payment template
+replaces the plan in one undo step.  Amounts per milestone (含税 / 不含税) come
+from the engine's payment schedule; the Gantt chart is the exporters'
+:func:`app.export.charts.gantt_figure` (phases, milestones, today's line),
+redrawn shortly after the last edit so that typing never waits.
 """
 
 from __future__ import annotations
@@ -12,141 +13,114 @@ import datetime as dt
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.document.plan_model import PaymentMilestone, Phase
+from app.document.plan_model import PaymentMilestone
 from app.ui.models.milestones_model import MilestonesModel
 from app.ui.models.phases_model import PhasesModel
+from app.ui.views.deal_list_editor import DealListEditor
+from app.ui.views.phases_editor import PhasesEditor
+from app.ui.views.terms_editor import TermsEditor
 from app.ui.widgets.chart_canvas import ChartCanvas
-from app.ui.widgets.choice_delegate import ChoiceDelegate
+from app.ui.widgets.inline_message import InlineMessage
 
 TEMPLATES = (("3-6-1", "3-6-1"), ("30/40/30", "30/40/30"), ("subscription_monthly", None))
 
 
 class DeliveryPage(QWidget):
-    """``DeliveryPage(document, parent=None)``."""
+    """``DeliveryPage(document, parent=None, *, today=None, library=None)``."""
 
-    def __init__(self, document, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+    def __init__(self, document, parent: QWidget | None = None, *, today: dt.date | None = None,
+                 library=None) -> None:
         super().__init__(parent)
         self.setObjectName("delivery_page")
         self._document = document
         self._today = today
-        self._phases = PhasesModel(self)
-        self._phases.set_document(document)
+        self._phases_editor = PhasesEditor(document, self, today=today)
         self._milestones = MilestonesModel(self)
         self._milestones.set_document(document)
-        self._phase_view = self._table(self._phases, "phases_table", PhasesModel.GOAL_COLUMN)
-        self._milestone_view = self._table(self._milestones, "milestones_table",
-                                           MilestonesModel.LABEL_COLUMN)
-        self._milestone_view.setItemDelegate(ChoiceDelegate(self._milestone_view))
+        self._payment_editor = DealListEditor(
+            self._milestones, self.new_milestone, add_text=self.tr("Add payment"),
+            remove_text=self.tr("Remove"), stretch_column=MilestonesModel.LABEL_COLUMN,
+            name="milestones_table", parent=self)
+        for column, width in ((1, 40), (2, 76), (3, 50), (4, 92), (5, 96), (6, 96)):
+            self._payment_editor.table_view().setColumnWidth(column, width)
+        self._terms = TermsEditor(document, self, library=library)
         self._gantt = ChartCanvas(self.tr("No phases yet"), self)
         self._gantt.setObjectName("gantt_chart")
         self._sum = QLabel(self)
         self._sum.setObjectName("payment_sum")
         self._sum.setWordWrap(True)
-        self._message = QLabel(self)
-        self._message.setStyleSheet("color: #c62828")
-        self._warranty = self._spin("payment_terms.warranty_months", "warranty_months")
-        self._validity = self._spin("terms.validity_days", "validity_days")
+        self._message = InlineMessage(self)
 
         phases_box = QGroupBox(self.tr("Phases"), self)
-        phases_layout = QVBoxLayout(phases_box)
-        phase_bar = QHBoxLayout()
-        phase_bar.addWidget(self._button(self.tr("Add phase"), self.add_phase))
-        phase_bar.addWidget(self._button(self.tr("Remove phase"), lambda: self._remove(
-            self._phase_view, "phases")))
-        phase_bar.addStretch(1)
-        phases_layout.addLayout(phase_bar)
-        phases_layout.addWidget(self._phase_view, 1)
+        QVBoxLayout(phases_box).addWidget(self._phases_editor)
 
-        payments_box = QGroupBox(self.tr("Payment milestones (付款方式)"), self)
-        payments_layout = QVBoxLayout(payments_box)
+        payments = QWidget(self)
+        payments_layout = QVBoxLayout(payments)
+        payments_layout.setContentsMargins(0, 0, 0, 0)
         template_bar = QHBoxLayout()
         template_bar.addWidget(QLabel(self.tr("Template:"), self))
         for name, text in TEMPLATES:
-            button = self._button(text or self.tr("Subscription (12 months)"),
-                                  lambda _c=False, n=name: self.apply_template(n))
+            button = QPushButton(text or self.tr("Subscription (12 months)"), self)
             button.setObjectName(f"template_{name}")
+            button.clicked.connect(lambda _c=False, n=name: self.apply_template(n))
             template_bar.addWidget(button)
         template_bar.addStretch(1)
-        template_bar.addWidget(self._button(self.tr("Add"), self.add_milestone))
-        template_bar.addWidget(self._button(self.tr("Remove"), lambda: self._remove(
-            self._milestone_view, "payment_terms.milestones")))
         payments_layout.addLayout(template_bar)
-        payments_layout.addWidget(self._milestone_view, 1)
+        payments_layout.addWidget(self._payment_editor, 1)
         payments_layout.addWidget(self._sum)
-        terms = QFormLayout()
-        terms.addRow(self.tr("Warranty period (质保期), months"), self._warranty)
-        terms.addRow(self.tr("Quote validity (报价有效期), days"), self._validity)
-        payments_layout.addLayout(terms)
         payments_layout.addWidget(self._message)
+        payments_box = QGroupBox(self.tr("Payment milestones (付款方式)"), self)
+        QVBoxLayout(payments_box).addWidget(payments)
+        self._terms_box = QGroupBox(self.tr("Terms and clauses"), self)
+        QVBoxLayout(self._terms_box).addWidget(self._terms)
 
-        layout = QGridLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(phases_box, 3)
+        left.addWidget(self._gantt, 2)
+        right = QVBoxLayout()
+        right.addWidget(payments_box, 1)
+        right.addWidget(self._terms_box, 1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(phases_box, 0, 0)
-        layout.addWidget(payments_box, 0, 1)
-        layout.addWidget(self._gantt, 1, 0, 1, 2)
-        layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(1, 1)
-        layout.setRowStretch(0, 1)
-        layout.setRowStretch(1, 1)
+        layout.addLayout(left, 5)
+        layout.addLayout(right, 6)
 
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(150)
         self._redraw.timeout.connect(self.redraw_now)
-        self._phases.edit_rejected.connect(self._message.setText)
-        self._milestones.edit_rejected.connect(self._message.setText)
-        document.results_changed.connect(self._results_changed)
+        for model in (self._phases_editor.phases_model(), self._phases_editor.milestones_model(),
+                      self._milestones):
+            model.edit_rejected.connect(self._message.show_message)
+        document.results_changed.connect(self._update_sum)
         document.deal_changed.connect(self._deal_changed)
         self._deal_changed()
-        self._results_changed()
         self.redraw_now()
-
-    def _table(self, model, name: str, stretch: int) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        view.setWordWrap(False)
-        view.verticalHeader().setDefaultSectionSize(24)
-        return view
-
-    def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.clicked.connect(slot)
-        return button
-
-    def _spin(self, path: str, name: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setObjectName(name)
-        limits = self._document.constraints(path)
-        spin.setRange(int(limits.lower or 0), int(limits.upper or 9999))
-        spin.setValue(int(self._document.value(path)))
-        spin.valueChanged.connect(lambda value, p=path: self._document.set_field(p, value, continuous=True))
-        return spin
 
     # --- parts -------------------------------------------------------------------------------
 
     def milestones_model(self) -> MilestonesModel:
         return self._milestones
 
+    def payment_editor(self) -> DealListEditor:
+        return self._payment_editor
+
     def phases_model(self) -> PhasesModel:
-        return self._phases
+        return self._phases_editor.phases_model()
+
+    def phases_editor(self) -> PhasesEditor:
+        return self._phases_editor
+
+    def terms_editor(self) -> TermsEditor:
+        return self._terms
 
     def gantt(self) -> ChartCanvas:
         return self._gantt
@@ -156,6 +130,22 @@ class DeliveryPage(QWidget):
 
     def sum_is_error(self) -> bool:
         return bool(self._sum.property("error"))
+
+    def message(self) -> str:
+        return self._message.message()
+
+    def focus_path(self, path: str) -> bool:
+        """Show the editor of ``path`` (payment milestones, terms, phases)."""
+        if path.startswith("payment_terms.milestones"):
+            self._payment_editor.table_view().setFocus()
+            return True
+        if path.startswith(("terms", "payment_terms", "meta.validity_date")):
+            self._terms.setFocus()
+            return True
+        if path.startswith("phases"):
+            self._phases_editor.phase_editor().table_view().setFocus()
+            return True
+        return False
 
     # --- editing -----------------------------------------------------------------------------
 
@@ -174,49 +164,30 @@ class DeliveryPage(QWidget):
             for index, milestone in enumerate(milestones):
                 self._document.insert_item(path, index, milestone)
 
+    def new_milestone(self) -> PaymentMilestone:
+        """A payment for the share still missing from 100% (0 when the plan is complete)."""
+        total = sum((m.percent for m in self._document.items("payment_terms.milestones")), 0)
+        return PaymentMilestone(label=self.tr("Payment"), percent=max(0, 1 - total))
+
     def add_milestone(self) -> None:
-        items = self._document.items("payment_terms.milestones")
-        self._document.insert_item("payment_terms.milestones", len(items),
-                                   PaymentMilestone(label=self.tr("Payment"), percent=0))
+        self._payment_editor.add_item()
 
     def add_phase(self) -> None:
-        phases = self._document.items("phases")
-        used = {p.id for p in phases}
-        number = len(phases) + 1
-        while f"PH{number}" in used:
-            number += 1
-        start = max((p.start + dt.timedelta(weeks=p.duration_weeks) for p in phases),
-                    default=self._today or dt.date.today())
-        self._document.insert_item("phases", len(phases), Phase(
-            id=f"PH{number}", name=self.tr("Phase {n}").format(n=number), start=start))
-
-    def _remove(self, view: QTableView, path: str) -> None:
-        index = view.currentIndex()
-        if index.isValid():
-            self._document.remove_item(path, index.row())
+        self._phases_editor.phase_editor().add_item()
 
     # --- following the document ----------------------------------------------------------------
 
     def _deal_changed(self) -> None:
-        self._message.setText("")
-        for spin, path in ((self._warranty, "payment_terms.warranty_months"),
-                           (self._validity, "terms.validity_days")):
-            if spin.value() != self._document.value(path):
-                spin.blockSignals(True)
-                spin.setValue(int(self._document.value(path)))
-                spin.blockSignals(False)
+        self._message.clear_message()
         self._update_sum()
         self._redraw.start()
 
-    def _results_changed(self) -> None:
-        self._update_sum()
-
     def _update_sum(self) -> None:
+        from app.formatting import format_percent
+
         milestones = self._document.items("payment_terms.milestones")
         total = sum((m.percent for m in milestones), 0)
         language = self._document.deal().meta.language
-        from app.formatting import format_percent
-
         shown = format_percent(total, language, 0 if total * 100 % 1 == 0 else 2)
         results = self._document.results()
         problems = [p.message for p in (results.problems if results else ())

@@ -1,0 +1,198 @@
+"""Add a value driver: its type, its inputs, ramp-up, risk adjustment and low / likely / high.
+
+The inputs shown follow the type (labour saved: hours x rate x people, ...).
+Shares (uplift, margin, probability, reduction, ramp, risk) are entered in
+percent.  :meth:`driver` returns the validated document model, or None with
+:meth:`message` saying what is wrong (the dialog stays open then).
+"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.document.analysis_model import (
+    CostAvoidedDriver,
+    CustomDriver,
+    LabourSavedDriver,
+    RevenueUpliftDriver,
+    RiskReducedDriver,
+)
+from app.ui.widgets.inline_message import InlineMessage
+
+DRIVER_TYPES = {"labour_saved": LabourSavedDriver, "cost_avoided": CostAvoidedDriver,
+                "revenue_uplift": RevenueUpliftDriver, "risk_reduced": RiskReducedDriver,
+                "custom": CustomDriver}
+PERCENT_INPUTS = {"uplift", "margin", "probability", "reduction"}
+_MAXIMUM = {"hours_saved_per_person": 8784, "hourly_rate": 1e6, "people": 1e7, "uplift": 1000,
+            "margin": 100, "probability": 100, "reduction": 100}
+
+
+class ValueDriverDialog(QDialog):
+    """``ValueDriverDialog(used_ids, parent=None)``; ``used_ids`` keeps the new id unique."""
+
+    def __init__(self, used_ids=(), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("value_driver_dialog")
+        self.setWindowTitle(self.tr("Add value driver"))
+        self._used = set(used_ids)
+        self._type = QComboBox(self)
+        self._type.setObjectName("driver_type")
+        for kind, label in self.type_labels().items():
+            self._type.addItem(label, kind)
+        self._name = QLineEdit(self)
+        self._name.setObjectName("driver_name")
+        self._name.setMaxLength(200)
+        self._inputs: dict[str, dict[str, QDoubleSpinBox]] = {}
+        self._stack = QStackedWidget(self)
+        for kind, cls in DRIVER_TYPES.items():
+            page = QWidget(self._stack)
+            form = QFormLayout(page)
+            form.setContentsMargins(0, 0, 0, 0)
+            spins = {}
+            for field in _inputs_of(cls):
+                spin = QDoubleSpinBox(page)
+                spin.setObjectName(f"input_{kind}_{field}")
+                spin.setDecimals(2)
+                spin.setRange(0, _MAXIMUM.get(field, 1e12))
+                spin.setGroupSeparatorShown(True)
+                if field in PERCENT_INPUTS:
+                    spin.setSuffix(" %")
+                if field == "margin":
+                    spin.setValue(100)
+                form.addRow(self.input_label(field), spin)
+                spins[field] = spin
+            self._inputs[kind] = spins
+            self._stack.addWidget(page)
+        self._ramp = QLineEdit("100", self)
+        self._ramp.setObjectName("driver_ramp")
+        self._ramp.setToolTip(self.tr("Share of the full benefit reached in year 1, 2, … in percent, "
+                                      "e.g. 50, 100; the last value repeats"))
+        self._risk = QDoubleSpinBox(self)
+        self._risk.setObjectName("driver_risk")
+        self._risk.setRange(0, 100)
+        self._risk.setSuffix(" %")
+        self._low = QLineEdit(self)
+        self._low.setObjectName("driver_low")
+        self._high = QLineEdit(self)
+        self._high.setObjectName("driver_high")
+        for edit in (self._low, self._high):
+            edit.setPlaceholderText(self.tr("optional"))
+        self._evidence = QLineEdit(self)
+        self._evidence.setObjectName("driver_evidence")
+        self._evidence.setMaxLength(2000)
+        self._message = InlineMessage(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Type"), self._type)
+        form.addRow(self.tr("Name"), self._name)
+        form.addRow(self._stack)
+        form.addRow(self.tr("Ramp-up (%, year 1, 2, …)"), self._ramp)
+        form.addRow(self.tr("Risk adjustment"), self._risk)
+        form.addRow(self.tr("Low (main input)"), self._low)
+        form.addRow(self.tr("High (main input)"), self._high)
+        form.addRow(self.tr("Evidence"), self._evidence)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._message)
+        layout.addWidget(buttons)
+        self._type.currentIndexChanged.connect(self._type_changed)
+        self._type_changed()
+
+    def type_labels(self) -> dict[str, str]:
+        return {"labour_saved": self.tr("Labour saved"), "cost_avoided": self.tr("Cost avoided"),
+                "revenue_uplift": self.tr("Revenue uplift"), "risk_reduced": self.tr("Risk reduced"),
+                "custom": self.tr("Other benefit per year")}
+
+    def input_label(self, field: str) -> str:
+        return {"hours_saved_per_person": self.tr("Hours saved per person per year"),
+                "hourly_rate": self.tr("Loaded hourly rate"), "people": self.tr("People"),
+                "amount_per_year": self.tr("Amount per year"),
+                "base_revenue": self.tr("Base revenue per year"),
+                "uplift": self.tr("Revenue uplift"), "margin": self.tr("Margin on extra revenue"),
+                "probability": self.tr("Probability per year"), "impact": self.tr("Impact"),
+                "reduction": self.tr("Share of the risk removed")}.get(field, field)
+
+    # --- for the caller and tests -----------------------------------------------------------
+
+    def set_type(self, kind: str) -> None:
+        self._type.setCurrentIndex(self._type.findData(kind))
+
+    def input_spin(self, field: str) -> QDoubleSpinBox:
+        return self._inputs[self._type.currentData()][field]
+
+    def name_edit(self) -> QLineEdit:
+        return self._name
+
+    def ramp_edit(self) -> QLineEdit:
+        return self._ramp
+
+    def risk_spin(self) -> QDoubleSpinBox:
+        return self._risk
+
+    def range_edits(self) -> tuple[QLineEdit, QLineEdit]:
+        return self._low, self._high
+
+    def message(self) -> str:
+        return self._message.message()
+
+    def _type_changed(self, *_args) -> None:
+        self._stack.setCurrentIndex(self._type.currentIndex())
+        if not self._name.isModified():
+            self._name.setText(self._type.currentText())
+
+    def _new_id(self) -> str:
+        number = len(self._used) + 1
+        while f"VD{number}" in self._used:
+            number += 1
+        return f"VD{number}"
+
+    def driver(self):
+        """The driver as entered (a document model), or None with :meth:`message` set."""
+        kind = self._type.currentData()
+        values = {field: spin.value() / 100 if field in PERCENT_INPUTS else spin.value()
+                  for field, spin in self._inputs[kind].items()}
+        try:
+            ramp = [float(part) / 100 for part in
+                    self._ramp.text().replace("%", " ").replace(",", " ").replace("，", " ").split()]
+            low, high = (float(e.text().replace(",", "")) if e.text().strip() else None
+                         for e in (self._low, self._high))
+        except ValueError:
+            self._message.show_message(self.tr("Ramp-up, low and high must be numbers."))
+            return None
+        try:
+            driver = DRIVER_TYPES[kind](id=self._new_id(), name=self._name.text().strip(),
+                                        ramp=ramp or [1.0], risk_adjustment=self._risk.value() / 100,
+                                        low=low, high=high, evidence=self._evidence.text().strip(),
+                                        **values)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = ".".join(str(part) for part in error.get("loc", ()))
+            self._message.show_message(self.tr("Check {field}: {problem}").format(
+                field=where, problem=error.get("msg", "")))
+            return None
+        self._message.clear_message()
+        return driver
+
+    def accept(self) -> None:
+        if self.driver() is not None:
+            super().accept()
+
+
+def _inputs_of(cls) -> tuple[str, ...]:
+    from calculators.value_drivers import DRIVER_KINDS
+
+    return DRIVER_KINDS[cls.model_fields["type"].default].INPUTS
