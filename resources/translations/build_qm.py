@@ -143,9 +143,13 @@ def fill(language: str, translations: dict[tuple[str, str], str]) -> int:
                 continue
             source = message.findtext("source") or ""
             text = translations.get((name, source), translations.get(("", source)))
-            if text is None or message.get("numerus") == "yes":
+            if text is None:
                 continue
-            translation.text = text
+            if message.get("numerus") == "yes":  # Chinese has one plural form
+                for form in translation.iter("numerusform"):
+                    form.text = text
+            else:
+                translation.text = text
             del translation.attrib["type"]
             filled += 1
     ET.indent(tree)

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssumptionsModel</name>
+    <message>
+        <source>Discount rate {rate} per year over {years} years (Initial not discounted)</source>
+        <translation>折现率每年 {rate}，分析期 {years} 年（初始投入不折现）</translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <source>excl. VAT</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <source>when the payment milestones fall due</source>
+        <translation>按付款节点到期时计入</translation>
+    </message>
+    <message>
+        <source>at Initial</source>
+        <translation>计入初始投入</translation>
+    </message>
+    <message>
+        <source>Quote costs {basis}, one-time amounts {timing}, recurring amounts in the years of their term</source>
+        <translation>报价成本按{basis}计，一次性费用{timing}，经常性费用计入其服务期各年</translation>
+    </message>
+    <message>
+        <source>Quote costs are not included</source>
+        <translation>不计入报价成本</translation>
+    </message>
+    <message>
+        <source>Client costs risk uplift {risk}</source>
+        <translation>客户侧成本风险上浮 {risk}</translation>
+    </message>
+    <message>
+        <source>{name}: {inputs} per year; ramp-up {ramp}; risk adjustment {risk}</source>
+        <translation>{name}：每年 {inputs}；爬坡 {ramp}；风险调整 {risk}</translation>
+    </message>
+    <message>
+        <source>; range {low} – {high}</source>
+        <translation>；区间 {low} – {high}</translation>
+    </message>
+    <message>
+        <source> (source: {evidence})</source>
+        <translation>（来源：{evidence}）</translation>
+    </message>
+    <message>
+        <source>Client cost {name}: {values}; risk uplift {risk}</source>
+        <translation>客户侧成本 {name}：{values}；风险上浮 {risk}</translation>
+    </message>
+    <message>
+        <source>Scenario {name}: {factors}</source>
+        <translation>情景 {name}：{factors}</translation>
+    </message>
+    <message>
+        <source>as the base case</source>
+        <translation>与基准情景相同</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCasePage</name>
     <message>
         <source> years</source>
@@ -20,20 +79,36 @@
         <translation>价值驱动因素尚未设置区间</translation>
     </message>
     <message>
-        <source>Run a Monte Carlo simulation</source>
-        <translation>运行蒙特卡洛模拟</translation>
+        <source>Value drivers</source>
+        <translation>价值驱动因素</translation>
     </message>
     <message>
-        <source>Run Monte Carlo</source>
-        <translation>运行蒙特卡洛</translation>
+        <source>Client costs</source>
+        <translation>客户侧成本</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Costs from the quote (read-only): double-click a line to open it in the configurator.</source>
+        <translation>来自报价的成本（只读）：双击一行可在方案配置中打开该报价行。</translation>
+    </message>
+    <message>
+        <source>Open in the configurator</source>
+        <translation>在方案配置中打开</translation>
+    </message>
+    <message>
+        <source>Quote costs</source>
+        <translation>报价成本</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
     </message>
     <message>
         <source>Assumptions</source>
         <translation>假设</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Discount rate</source>
@@ -44,28 +119,56 @@
         <translation>分析期</translation>
     </message>
     <message>
-        <source>Value drivers (ranges drive the tornado and Monte Carlo)</source>
-        <translation>价值驱动因素（区间用于龙卷风图和蒙特卡洛模拟）</translation>
-    </message>
-    <message>
-        <source>Remove driver</source>
-        <translation>删除驱动因素</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
+</context>
+<context>
+    <name>CatalogCategoryModel</name>
     <message>
-        <source>Running…</source>
-        <translation>正在运行…</translation>
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <source>All products</source>
+        <translation>全部产品</translation>
     </message>
     <message>
-        <source>NPV P10 {p10} · P50 {p50} · P90 {p90} · P(NPV &gt; 0) {share} ({n} trials)</source>
-        <translation>净现值 P10 {p10} · P50 {p50} · P90 {p90} · P(NPV &gt; 0) {share}（{n} 次试验）</translation>
+        <source>{label} ({count})</source>
+        <translation>{label}（{count}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFilterBar</name>
+    <message>
+        <source>Any billing</source>
+        <translation>全部计费方式</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>周期性</translation>
+    </message>
+    <message>
+        <source>Min price</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation>最高价</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a price: type a number such as 5000</source>
+        <translation>“{text}”不是价格：请输入数字，例如 5000</translation>
     </message>
 </context>
 <context>
@@ -132,6 +235,136 @@
     </message>
 </context>
 <context>
+    <name>ClausePickerDialog</name>
+    <message>
+        <source>Add clauses from the library</source>
+        <translation>从资料库添加条款</translation>
+    </message>
+    <message>
+        <source>Search clauses (title, text)…</source>
+        <translation>搜索条款（标题、内容）…</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n 条条款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>未打开资料库</translation>
+    </message>
+</context>
+<context>
+    <name>ClausesModel</name>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCostsEditor</name>
+    <message>
+        <source>Add client cost</source>
+        <translation>添加客户侧成本</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation>内部人员投入</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCostsModel</name>
+    <message>
+        <source>Staff time</source>
+        <translation>内部人员投入</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Data migration</source>
+        <translation>数据迁移</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>停机损失</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维保</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Client cost</source>
+        <translation>客户侧成本</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount per period (Initial, Year 1, …)</source>
+        <translation>各期金额（初始投入、第1年、…）</translation>
+    </message>
+    <message>
+        <source>Risk uplift</source>
+        <translation>风险上浮</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Enter amounts separated by commas, e.g. 50000, 20000, 20000 (Initial, Year 1, Year 2): {value}</source>
+        <translation>请输入以逗号分隔的金额，例如 50000, 20000, 20000（初始投入、第1年、第2年）：{value}</translation>
+    </message>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Change {field}</source>
@@ -191,6 +424,45 @@
     </message>
 </context>
 <context>
+    <name>ComparisonOptionsModel</name>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Our solution</source>
+        <translation>我方方案</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Status quo</source>
+        <translation>维持现状</translation>
+    </message>
+    <message>
+        <source>Our own solution: always compared, cannot be removed</source>
+        <translation>我方方案：始终参与对比，不能删除</translation>
+    </message>
+    <message>
+        <source>There is one own solution; the others are competitors or the status quo.</source>
+        <translation>我方方案只有一个；其余方案为竞争对手或维持现状。</translation>
+    </message>
+    <message>
+        <source>{option}: {kind}</source>
+        <translation>{option}：{kind}</translation>
+    </message>
+    <message>
+        <source>Rename option {option}</source>
+        <translation>重命名方案“{option}”</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonScoresModel</name>
     <message>
         <source>Weighted total</source>
@@ -203,6 +475,14 @@
     <message>
         <source>No score yet (0-10)</source>
         <translation>尚未评分（0-10）</translation>
+    </message>
+    <message>
+        <source>From the business case&apos;s TCO (lowest cost 10, highest 1)</source>
+        <translation>按效益分析的 TCO 计算（成本最低 10 分，最高 1 分）</translation>
+    </message>
+    <message>
+        <source>This criterion is scored from the TCO: choose “Typed” in the criteria table to type its scores.</source>
+        <translation>该维度按 TCO 计算评分：如需手工评分，请在评价维度表中选择“手工评分”。</translation>
     </message>
     <message>
         <source>Enter a score before its evidence.</source>
@@ -223,6 +503,76 @@
     <message>
         <source>Score {option} on {criterion}: {value}</source>
         <translation>为“{option}”的“{criterion}”评分：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionCriteriaEditor</name>
+    <message>
+        <source>Add criterion</source>
+        <translation>添加维度</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>删除维度</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>另存为模板…</translation>
+    </message>
+    <message>
+        <source>Save these criteria in the library as a template</source>
+        <translation>将这些评价维度作为模板保存到资料库</translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation>应用模板…</translation>
+    </message>
+    <message>
+        <source>Replace the criteria with a template from the library (scores of matching criteria are kept)</source>
+        <translation>用资料库中的模板替换评价维度（保留相同维度的评分）</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Save the criteria as a template, or apply one from the library</source>
+        <translation>将评价维度保存为模板，或应用资料库中的模板</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation>模板未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Save criteria as template</source>
+        <translation>将评价维度另存为模板</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source> (bundled)</source>
+        <translation>（内置）</translation>
+    </message>
+    <message>
+        <source>Apply criteria template</source>
+        <translation>应用评价维度模板</translation>
+    </message>
+    <message>
+        <source>Replace the criteria with:</source>
+        <translation>用以下模板替换评价维度：</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionOptionsEditor</name>
+    <message>
+        <source>Add competitor</source>
+        <translation>添加竞争对手</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>删除方案</translation>
     </message>
 </context>
 <context>
@@ -248,10 +598,6 @@
         <translation>显示优势、劣势和需规避的陷阱（演示模式下从不显示）</translation>
     </message>
     <message>
-        <source>Score every option on every criterion to see the radar</source>
-        <translation>为每个方案的每个维度评分后即可查看雷达图</translation>
-    </message>
-    <message>
         <source>Internal notes (never shown to the client)</source>
         <translation>内部备注（不会展示给客户）</translation>
     </message>
@@ -260,16 +606,12 @@
         <translation>评价维度与权重</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>对比方案</translation>
+    </message>
+    <message>
         <source>Scores (0–10), weighted totals and ranks</source>
         <translation>评分（0–10）、加权总分与排名</translation>
-    </message>
-    <message>
-        <source>Decision sensitivity</source>
-        <translation>决策敏感性</translation>
-    </message>
-    <message>
-        <source>Show on the radar</source>
-        <translation>在雷达图中显示</translation>
     </message>
     <message>
         <source>Name competitors</source>
@@ -278,6 +620,21 @@
     <message>
         <source>Show competitors as Vendor A/B</source>
         <translation>以厂商A/B代称竞争对手</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionRadarPanel</name>
+    <message>
+        <source>Score every option on every criterion to see the radar</source>
+        <translation>为每个方案的每个维度评分后即可查看雷达图</translation>
+    </message>
+    <message>
+        <source>Show on the radar</source>
+        <translation>在雷达图中显示</translation>
+    </message>
+    <message>
+        <source>Decision sensitivity</source>
+        <translation>决策敏感性</translation>
     </message>
     <message>
         <source>No scored comparison yet: give every option a score on every criterion.</source>
@@ -293,6 +650,223 @@
     </message>
 </context>
 <context>
+    <name>ConfiguratorContextMenu</name>
+    <message>
+        <source>Price waterfall…</source>
+        <translation>价格瀑布…</translation>
+    </message>
+    <message>
+        <source>Optional (not in the total)</source>
+        <translation>可选项（不计入总价）</translation>
+    </message>
+    <message>
+        <source>Alternative group…</source>
+        <translation>备选组…</translation>
+    </message>
+    <message>
+        <source>Move to section</source>
+        <translation>移至分组</translation>
+    </message>
+    <message>
+        <source>Update prices from the price book</source>
+        <translation>按价格本更新价格</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>添加子分组</translation>
+    </message>
+    <message>
+        <source>Custom component…</source>
+        <translation>自定义组件…</translation>
+    </message>
+    <message>
+        <source>Show to the client</source>
+        <translation>向客户展示</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>删除分组</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorCustomLineDialog</name>
+    <message>
+        <source>Custom component</source>
+        <translation>自定义组件</translation>
+    </message>
+    <message>
+        <source>A line of its own, not from the price book: priced by effort (person-days x day rate) or at a fixed price.</source>
+        <translation>不来自价格本的自定义行：按工作量（人天 × 人天单价）或固定价格计价。</translation>
+    </message>
+    <message>
+        <source>Effort: person-days x day rate</source>
+        <translation>工作量：人天 × 人天单价</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>固定价格</translation>
+    </message>
+    <message>
+        <source>e.g. implementation consultant</source>
+        <translation>例如 实施顾问</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>&amp;Priced by</source>
+        <translation>计价方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>人天</translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <source>excl. VAT</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <source>Day rate ({currency}, {basis})</source>
+        <translation>人天单价（{currency}，{basis}）</translation>
+    </message>
+    <message>
+        <source>Price ({currency}, {basis})</source>
+        <translation>价格（{currency}，{basis}）</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
+        <translation>加入报价</translation>
+    </message>
+    <message>
+        <source>{field}: type a number</source>
+        <translation>{field}：请输入数字</translation>
+    </message>
+    <message>
+        <source>{field}: must be more than 0</source>
+        <translation>{field}：必须大于 0</translation>
+    </message>
+    <message>
+        <source>{field}: must be between 0 and 1,000,000,000</source>
+        <translation>{field}：必须在 0 到 1,000,000,000 之间</translation>
+    </message>
+    <message>
+        <source>Name: give the component a name</source>
+        <translation>名称：请为组件命名</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>人天单价</translation>
+    </message>
+    <message>
+        <source>person-days</source>
+        <translation>人天</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>项</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorLabels</name>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维保</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>定制</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>按数量</translation>
+    </message>
+    <message>
+        <source>Volume tiers</source>
+        <translation>阶梯价</translation>
+    </message>
+    <message>
+        <source>Block price</source>
+        <translation>区间包价</translation>
+    </message>
+    <message>
+        <source>Percent of total</source>
+        <translation>按比例</translation>
+    </message>
+    <message>
+        <source>Effort (days)</source>
+        <translation>按人天</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Show lines</source>
+        <translation>显示明细</translation>
+    </message>
+    <message>
+        <source>Totals only</source>
+        <translation>仅显示小计</translation>
+    </message>
+    <message>
+        <source>Hide prices</source>
+        <translation>隐藏单价</translation>
+    </message>
+</context>
+<context>
     <name>ConfiguratorPage</name>
     <message>
         <source>Internal</source>
@@ -301,6 +875,14 @@
     <message>
         <source>Show cost, margin and discount approvals (never in presentation mode)</source>
         <translation>显示成本、毛利和折扣审批（演示模式下从不显示）</translation>
+    </message>
+    <message>
+        <source>Custom component…</source>
+        <translation>自定义组件…</translation>
+    </message>
+    <message>
+        <source>A line of your own: person-days x day rate, or a fixed price</source>
+        <translation>自定义行：人天 × 人天单价，或固定价格</translation>
     </message>
     <message>
         <source>Add section</source>
@@ -319,12 +901,24 @@
         <translation>下移</translation>
     </message>
     <message>
+        <source>The deal is open read-only.</source>
+        <translation>商机以只读方式打开。</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>添加“{name}”</translation>
     </message>
     <message>
-        <source>New section</source>
-        <translation>新分组</translation>
+        <source>Alternative group</source>
+        <translation>备选组</translation>
+    </message>
+    <message>
+        <source>Group (empty: not an alternative); the client chooses one line of a group:</source>
+        <translation>组名（留空：不作备选）；客户在同组中选其一：</translation>
+    </message>
+    <message>
+        <source>The prices are still being computed: try again in a moment.</source>
+        <translation>价格仍在计算中，请稍后再试。</translation>
     </message>
     <message>
         <source>Price override</source>
@@ -344,6 +938,107 @@
     </message>
 </context>
 <context>
+    <name>ConfiguratorQuoteEditor</name>
+    <message>
+        <source>Add custom component {name}</source>
+        <translation>添加自定义组件 {name}</translation>
+    </message>
+    <message>
+        <source>Move {name} to {section}</source>
+        <translation>将 {name} 移至“{section}”</translation>
+    </message>
+    <message>
+        <source>Make {name} optional</source>
+        <translation>将 {name} 设为可选项</translation>
+    </message>
+    <message>
+        <source>Include {name} in the total</source>
+        <translation>将 {name} 计入总价</translation>
+    </message>
+    <message>
+        <source>Make {name} an alternative in {group}</source>
+        <translation>将 {name} 设为“{group}”组的备选</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an alternative</source>
+        <translation>{name} 不再作为备选</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>添加子分组</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新分组</translation>
+    </message>
+    <message>
+        <source>Show “{section}”: {display}</source>
+        <translation>“{section}”展示方式：{display}</translation>
+    </message>
+    <message>
+        <source>Update prices from the price book</source>
+        <translation>按价格本更新价格</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorUpdatePricesButton</name>
+    <message numerus="yes">
+        <source>Update prices (%n)</source>
+        <translation>
+            <numerusform>更新价格（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update prices</source>
+        <translation>更新价格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ from the current price book: set them to the book&apos;s prices (one undo step)</source>
+        <translation>
+            <numerusform>%n 行与当前价格本不一致：按价格本更新（可一步撤销）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every line has the price book&apos;s current price</source>
+        <translation>所有行均为价格本当前价格</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorWaterfallDialog</name>
+    <message>
+        <source>Price waterfall: {name}</source>
+        <translation>价格瀑布：{name}</translation>
+    </message>
+    <message>
+        <source>{quantity} x {unit} (list unit price)</source>
+        <translation>{quantity} × {unit}（目录单价）</translation>
+    </message>
+    <message>
+        <source>Negotiated unit price: {price}</source>
+        <translation>议定单价：{price}</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Line amount: {excl} excl. VAT + VAT {vat} = {incl} incl. VAT</source>
+        <translation>行金额：不含税 {excl} + 税额 {vat} = 含税 {incl}</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <source>Criterion</source>
@@ -358,6 +1053,18 @@
         <translation>比例</translation>
     </message>
     <message>
+        <source>Scores</source>
+        <translation>评分来源</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>手工评分</translation>
+    </message>
+    <message>
+        <source>From TCO</source>
+        <translation>按 TCO 计算</translation>
+    </message>
+    <message>
         <source>Not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
@@ -366,8 +1073,47 @@
         <translation>“{criterion}”的权重：{value}</translation>
     </message>
     <message>
+        <source>Score {criterion} from the TCO</source>
+        <translation>“{criterion}”按 TCO 计算评分</translation>
+    </message>
+    <message>
+        <source>Type the scores of {criterion}</source>
+        <translation>“{criterion}”改为手工评分</translation>
+    </message>
+    <message>
         <source>Rename criterion {criterion}</source>
         <translation>重命名评价维度“{criterion}”</translation>
+    </message>
+    <message>
+        <source>The scores typed in the matrix count.</source>
+        <translation>以评分表中手工输入的分数为准。</translation>
+    </message>
+    <message>
+        <source>Scored from the business case&apos;s TCO totals: the lowest cost scores 10, the highest 1.</source>
+        <translation>按效益分析中的 TCO 总额计算：成本最低得 10 分，最高得 1 分。</translation>
+    </message>
+    <message>
+        <source>The TCO of the business case does not cover every option yet: the typed scores count until it does.</source>
+        <translation>效益分析的 TCO 尚未覆盖所有方案：在此之前以手工评分为准。</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionAnchorsPanel</name>
+    <message>
+        <source>What the scores mean</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>What a 1 means (poor)</source>
+        <translation>1 分的含义（差）</translation>
+    </message>
+    <message>
+        <source>What a 5 means (acceptable)</source>
+        <translation>5 分的含义（可接受）</translation>
+    </message>
+    <message>
+        <source>What a 10 means (best)</source>
+        <translation>10 分的含义（最佳）</translation>
     </message>
 </context>
 <context>
@@ -598,14 +1344,6 @@
         <translation>阶段</translation>
     </message>
     <message>
-        <source>Add phase</source>
-        <translation>添加阶段</translation>
-    </message>
-    <message>
-        <source>Remove phase</source>
-        <translation>删除阶段</translation>
-    </message>
-    <message>
         <source>Payment milestones (付款方式)</source>
         <translation>付款方式</translation>
     </message>
@@ -614,24 +1352,20 @@
         <translation>模板：</translation>
     </message>
     <message>
+        <source>Add payment</source>
+        <translation>添加付款节点</translation>
+    </message>
+    <message>
         <source>Subscription (12 months)</source>
         <translation>订阅（12 个月）</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
+        <source>Terms and clauses</source>
+        <translation>条款</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Warranty period (质保期), months</source>
-        <translation>质保期（月）</translation>
-    </message>
-    <message>
-        <source>Quote validity (报价有效期), days</source>
-        <translation>报价有效期（天）</translation>
     </message>
     <message>
         <source>Apply payment template {name}</source>
@@ -640,10 +1374,6 @@
     <message>
         <source>Payment</source>
         <translation>付款</translation>
-    </message>
-    <message>
-        <source>Phase {n}</source>
-        <translation>第 {n} 阶段</translation>
     </message>
     <message>
         <source>Sum {total}: the milestones must add up to 100%.</source>
@@ -1258,6 +1988,848 @@
     </message>
 </context>
 <context>
+    <name>LibraryChangesDialog</name>
+    <message>
+        <source>All changes ({count})</source>
+        <translation>全部变更（{count}）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>价格册</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryManagerDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>成效指标</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Price books</source>
+        <translation>价格册</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>客户案例</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Export references…</source>
+        <translation>导出参考资料…</translation>
+    </message>
+    <message>
+        <source>Competitors, case studies, clauses and rules as one file for colleagues</source>
+        <translation>将竞争对手、客户案例、条款和规则导出为一个文件，供同事使用</translation>
+    </message>
+    <message>
+        <source>Import references…</source>
+        <translation>导入参考资料…</translation>
+    </message>
+    <message>
+        <source>Add or update competitors, case studies, clauses and rules from a colleague&apos;s file, after a preview</source>
+        <translation>预览后，从同事的文件中添加或更新竞争对手、案例、条款和规则</translation>
+    </message>
+    <message>
+        <source>Library file: {path}</source>
+        <translation>资料库文件：{path}</translation>
+    </message>
+    <message>
+        <source>Wait until the running import or export ends.</source>
+        <translation>请等待正在进行的导入或导出结束。</translation>
+    </message>
+    <message>
+        <source>Export references</source>
+        <translation>导出参考资料</translation>
+    </message>
+    <message>
+        <source>Library references (*.json)</source>
+        <translation>资料库参考资料 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to {file}: {competitors} competitors, {case_studies} case studies, {clauses} clauses, {rules} rules</source>
+        <translation>已导出到 {file}：{competitors} 个竞争对手、{case_studies} 个客户案例、{clauses} 条条款、{rules} 条规则</translation>
+    </message>
+    <message>
+        <source>Exporting references…</source>
+        <translation>正在导出参考资料…</translation>
+    </message>
+    <message>
+        <source>Import references</source>
+        <translation>导入参考资料</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>客户案例</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>No price book</source>
+        <translation>无价格册</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {changed} changed, {unchanged} unchanged. Records with the same key are replaced; nothing is deleted.</source>
+        <translation>{file}：新增 {added}，修改 {changed}，未变 {unchanged}。标识相同的记录将被替换；不会删除任何记录。</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {changed} changed</source>
+        <translation>已导入 {file}：新增 {added}，修改 {changed}</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPriceBooksTab</name>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Delete products the file no longer lists</source>
+        <translation>删除文件中已不再列出的产品</translation>
+    </message>
+    <message>
+        <source>Off: products missing from the file are kept and listed. On: they are deleted from that price book.</source>
+        <translation>不勾选：文件中缺少的产品予以保留并列出。勾选：将其从该价格册中删除。</translation>
+    </message>
+    <message>
+        <source>Import price book…</source>
+        <translation>导入价格册…</translation>
+    </message>
+    <message>
+        <source>Export price book…</source>
+        <translation>导出价格册…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <source>Import price book</source>
+        <translation>导入价格册</translation>
+    </message>
+    <message>
+        <source>Price books (*.xlsx *.csv);;All files (*)</source>
+        <translation>价格册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <source>{file}: refused, nothing imported</source>
+        <translation>{file}：被拒绝，未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{books}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged</source>
+        <translation>{books}：新增 {added}，修改 {changed}，删除 {removed}，未变 {unchanged}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) replace the book&apos;s rules</source>
+        <translation>
+            <numerusform>%n 条规则将替换该价格册的规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) of this price book are not in the file and are kept (tick &quot;Delete products the file no longer lists&quot; to delete them).</source>
+        <translation>
+            <numerusform>该价格册中有 %n 个产品不在文件中，将予以保留（勾选“删除文件中已不再列出的产品”可将其删除）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {changed} changed</source>
+        <translation>已导入 {file}：新增 {added}，修改 {changed}</translation>
+    </message>
+    <message>
+        <source>Export price book</source>
+        <translation>导出价格册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to {file}</source>
+        <translation>
+            <numerusform>已将 %n 个产品导出到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save price-book template</source>
+        <translation>保存价格册模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to {file}</source>
+        <translation>模板已保存到 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryProductForm</name>
+    <message>
+        <source>Edit product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Our cost: internal, never shown to the client</source>
+        <translation>我方成本：仅供内部，绝不向客户展示</translation>
+    </message>
+    <message>
+        <source>0.13 or 13%</source>
+        <translation>0.13 或 13%</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. scheduling, oee</source>
+        <translation>用逗号分隔，如 scheduling, oee</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>中文描述</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>英文描述</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>Unit cost (internal)</source>
+        <translation>单位成本（内部）</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>增值税率</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>SKU: required, at most 64 characters.</source>
+        <translation>物料编码：必填，最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Currency: a 3-letter code such as CNY or USD.</source>
+        <translation>币种：3 位字母代码，如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <source>Name: fill in the Chinese or the English name.</source>
+        <translation>名称：请填写中文或英文名称。</translation>
+    </message>
+    <message>
+        <source>Name: at most {n} characters.</source>
+        <translation>名称：最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Description: at most {n} characters.</source>
+        <translation>描述：最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>List price: a number &gt;= 0, e.g. 1200 or 1,200.50.</source>
+        <translation>目录价：大于等于 0 的数字，如 1200 或 1,200.50。</translation>
+    </message>
+    <message>
+        <source>Unit cost: a number &gt;= 0, or blank when unknown.</source>
+        <translation>单位成本：大于等于 0 的数字，未知时留空。</translation>
+    </message>
+    <message>
+        <source>VAT rate: between 0 and 0.5, e.g. 0.13 or 13%.</source>
+        <translation>增值税率：0 到 0.5 之间，如 0.13 或 13%。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryProductsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Unit cost (internal)</source>
+        <translation>单位成本（内部）</translation>
+    </message>
+    <message>
+        <source>Our cost: internal, never shown to the client</source>
+        <translation>我方成本：仅供内部，绝不向客户展示</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryProductsTab</name>
+    <message>
+        <source>Search SKU, name, description…</source>
+        <translation>搜索物料编码、名称、描述…</translation>
+    </message>
+    <message>
+        <source>Price book:</source>
+        <translation>价格册：</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>新建产品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 条匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n}+ matches</source>
+        <translation>{n}+ 条匹配</translation>
+    </message>
+    <message>
+        <source>Select a product first.</source>
+        <translation>请先选择一个产品。</translation>
+    </message>
+    <message>
+        <source>{sku} is already in the {currency} price book: edit it instead.</source>
+        <translation>{sku} 已在 {currency} 价格册中：请改为编辑它。</translation>
+    </message>
+    <message>
+        <source>Saved {sku}.</source>
+        <translation>已保存 {sku}。</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <source>Delete {sku} ({name}) from the {currency} price book? Deals already quoting it keep their lines.</source>
+        <translation>从 {currency} 价格册中删除 {sku}（{name}）？已报价的项目保留其报价行。</translation>
+    </message>
+    <message>
+        <source>Deleted {sku}.</source>
+        <translation>已删除 {sku}。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryReferenceForm</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Strengths (one per line)</source>
+        <translation>优势（每行一项）</translation>
+    </message>
+    <message>
+        <source>Weaknesses (one per line)</source>
+        <translation>劣势（每行一项）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Metrics (one per line)</source>
+        <translation>成效指标（每行一项）</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>案例正文</translation>
+    </message>
+    <message>
+        <source>Capabilities (one per line)</source>
+        <translation>能力（每行一项）</translation>
+    </message>
+    <message>
+        <source>Clause text</source>
+        <translation>条款正文</translation>
+    </message>
+    <message>
+        <source>Tags (one per line)</source>
+        <translation>标签（每行一项）</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>{field}: at most {n} lines of at most 200 characters.</source>
+        <translation>{field}：最多 {n} 行，每行最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>{field}: at most {n} characters.</source>
+        <translation>{field}：最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>{field}: required.</source>
+        <translation>{field}：必填。</translation>
+    </message>
+    <message>
+        <source>Key: {key} is already used; choose another or edit that one.</source>
+        <translation>标识：{key} 已被使用；请换一个，或编辑已有的那一条。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryReferencesTab</name>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <source>Saved {key}.</source>
+        <translation>已保存 {key}。</translation>
+    </message>
+    <message>
+        <source>Delete {key} from the library?</source>
+        <translation>从资料库中删除 {key}？</translation>
+    </message>
+    <message>
+        <source>Deleted {key}.</source>
+        <translation>已删除 {key}。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRowErrorsDialog</name>
+    <message>
+        <source>Price book refused</source>
+        <translation>价格册被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was not imported: %n problem(s) to fix. Nothing was written to the library; correct the file and import it again.</source>
+        <translation>
+            <numerusform>{file} 未导入：有 %n 个问题需要修改。资料库未写入任何内容；请修正文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>修改方法</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRuleForm</name>
+    <message>
+        <source>Edit rule</source>
+        <translation>编辑规则</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>e.g. R-APS (blank: numbered automatically)</source>
+        <translation>如 R-APS（留空则自动编号）</translation>
+    </message>
+    <message>
+        <source>the SKU the rule is about</source>
+        <translation>规则所针对的物料编码</translation>
+    </message>
+    <message>
+        <source>the SKU it needs, excludes or adds</source>
+        <translation>所依赖、互斥或自动添加的物料编码</translation>
+    </message>
+    <message>
+        <source>alternatives: SKUs separated by commas</source>
+        <translation>替代：用逗号分隔的物料编码</translation>
+    </message>
+    <message>
+        <source>a number, or &apos;same&apos;</source>
+        <translation>数字，或 same（与触发项相同）</translation>
+    </message>
+    <message>
+        <source>ratio: one target per this many</source>
+        <translation>比例：每多少个配一个目标</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <source>Target SKU</source>
+        <translation>目标物料编码</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>物料编码列表</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRulesTab</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Price book:</source>
+        <translation>价格册：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No price book (all deals)</source>
+        <translation>无价格册（适用所有项目）</translation>
+    </message>
+    <message>
+        <source>Select a rule first.</source>
+        <translation>请先选择一条规则。</translation>
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Delete the rule {id} ({kind} {sku})?</source>
+        <translation>删除规则 {id}（{kind} {sku}）？</translation>
+    </message>
+    <message>
+        <source>Rule deleted.</source>
+        <translation>规则已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTasks</name>
+    <message>
+        <source>Unexpected problem ({kind}: {text}); nothing was changed.</source>
+        <translation>意外问题（{kind}：{text}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ListEditBar</name>
     <message>
         <source>Move up</source>
@@ -1350,6 +2922,10 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Library…</source>
+        <translation>资料库(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1412,6 +2988,10 @@
     <message>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +3090,33 @@
     <message>
         <source>Not a number: {value}</source>
         <translation>不是数字：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>MonteCarloPanel</name>
+    <message>
+        <source>Run a Monte Carlo simulation</source>
+        <translation>运行蒙特卡洛模拟</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo</source>
+        <translation>运行蒙特卡洛</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>NPV P10 {p10} · P50 {p50} · P90 {p90} · P(NPV &gt; 0) {share} ({n} trials)</source>
+        <translation>净现值 P10 {p10} · P50 {p50} · P90 {p90} · P(NPV &gt; 0) {share}（{n} 次试验）</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +3359,64 @@
     </message>
 </context>
 <context>
+    <name>PhaseMilestonesModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Weeks after start</source>
+        <translation>开始后周数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value the client sees</source>
+        <translation>客户可见的价值</translation>
+    </message>
+    <message>
+        <source>Not a whole number of weeks: {value}</source>
+        <translation>不是整数周：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesEditor</name>
+    <message>
+        <source>Add phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>删除里程碑</translation>
+    </message>
+    <message>
+        <source>Phase {n}</source>
+        <translation>第 {n} 阶段</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Milestones of {phase}</source>
+        <translation>{phase} 的里程碑</translation>
+    </message>
+    <message>
+        <source>Select a phase to edit its milestones</source>
+        <translation>选择一个阶段以编辑其里程碑</translation>
+    </message>
+</context>
+<context>
     <name>PhasesModel</name>
     <message>
         <source>Phase</source>
@@ -1906,70 +3571,112 @@
     </message>
 </context>
 <context>
+    <name>PresentationPage</name>
+    <message>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>The slides the client sees in the meeting (nothing internal). In the presentation: arrows move, L switches the palette, P opens the presenter view with notes, Esc leaves.</source>
+        <translation>会议中客户看到的幻灯片（不含任何内部信息）。演示时：方向键翻页，L 切换配色，P 打开带备注的演讲者视图，Esc 退出。</translation>
+    </message>
+    <message>
+        <source>Start presentation (F5)</source>
+        <translation>开始演示（F5）</translation>
+    </message>
+    <message>
+        <source>Dark slides (projector)</source>
+        <translation>深色幻灯片（投影仪）</translation>
+    </message>
+    <message>
+        <source>Light slides (bright room)</source>
+        <translation>浅色幻灯片（明亮会议室）</translation>
+    </message>
+    <message>
+        <source>Save slide images…</source>
+        <translation>保存幻灯片图片…</translation>
+    </message>
+    <message>
+        <source>Palette:</source>
+        <translation>配色：</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>Open a deal to preview its slides.</source>
+        <translation>打开一个项目即可预览其幻灯片。</translation>
+    </message>
+    <message>
+        <source>No figures yet: nothing to save.</source>
+        <translation>尚无计算结果：没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>Could not save the slide images: {error}</source>
+        <translation>无法保存幻灯片图片：{error}</translation>
+    </message>
+    <message>
+        <source>Saved {count} slide images in {folder}</source>
+        <translation>已将 {count} 张幻灯片图片保存到 {folder}</translation>
+    </message>
+    <message>
+        <source>Save slide images in</source>
+        <translation>幻灯片图片保存位置</translation>
+    </message>
+    <message>
+        <source>{current} / {count} · {title}</source>
+        <translation>{current} / {count} · {title}</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <source>Key figures</source>
-        <translation>关键指标</translation>
+        <source>Light slides (L)</source>
+        <translation>浅色幻灯片（L）</translation>
     </message>
     <message>
-        <source>How the options compare</source>
-        <translation>方案对比</translation>
-    </message>
-    <message>
-        <source>No scored comparison yet</source>
-        <translation>尚无完整评分的方案对比</translation>
-    </message>
-    <message>
-        <source>Cumulative cash flow and payback</source>
-        <translation>累计现金流与投资回收</translation>
-    </message>
-    <message>
-        <source>No business case yet</source>
-        <translation>尚无效益分析</translation>
-    </message>
-    <message>
-        <source>Total cost of ownership</source>
-        <translation>总体拥有成本（TCO）</translation>
-    </message>
-    <message>
-        <source>No TCO comparison yet</source>
-        <translation>尚无总体拥有成本对比</translation>
-    </message>
-    <message>
-        <source>Your needs, covered</source>
-        <translation>您的需求，逐一覆盖</translation>
-    </message>
-    <message>
-        <source>What if?</source>
-        <translation>假设分析</translation>
-    </message>
-    <message>
-        <source>{priority}: {covered} of {total} covered</source>
-        <translation>{priority}：{total} 条中已覆盖 {covered} 条</translation>
-    </message>
-    <message>
-        <source>No value drivers yet</source>
-        <translation>尚无价值驱动因素</translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation>投资回报率 ROI</translation>
-    </message>
-    <message>
-        <source>NPV</source>
-        <translation>净现值 NPV</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>投资回收期</translation>
+        <source>Dark slides (L)</source>
+        <translation>深色幻灯片（L）</translation>
     </message>
     <message>
         <source>{current} / {count} · Esc to leave</source>
         <translation>{current} / {count} · 按 Esc 退出</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <source>Slide {current} of {count}</source>
+        <translation>第 {current} 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <source>No notes for this slide</source>
+        <translation>本页没有演讲备注</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>下一页：{title}</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <source>Elapsed {time}</source>
+        <translation>已用时间 {time}</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +4076,37 @@
     </message>
 </context>
 <context>
+    <name>QuoteCostsModel</name>
+    <message>
+        <source>Quote line</source>
+        <translation>报价行</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In the business case</source>
+        <translation>计入效益分析</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>经常性</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>{path} · double-click to open this line in the configurator</source>
+        <translation>{path} · 双击在方案配置中打开该报价行</translation>
+    </message>
+</context>
+<context>
     <name>QuoteTableModel</name>
     <message>
         <source>Item</source>
@@ -2418,6 +4156,62 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Alternative group</source>
+        <translation>备选组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n line(s) to {section}</source>
+        <translation>
+            <numerusform>将 %n 行移至“{section}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These products are priced in {currency}, the deal in {deal}: choose products of the deal&apos;s price book</source>
+        <translation>这些产品以 {currency} 计价，而本商机为 {deal}：请选择本商机价格本中的产品</translation>
+    </message>
+    <message>
+        <source>The product is no longer in the library</source>
+        <translation>该产品已不在库中</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>添加“{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n product(s) to {section}</source>
+        <translation>
+            <numerusform>向“{section}”添加 %n 个产品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List amount</source>
+        <translation>目录金额</translation>
+    </message>
+    <message>
+        <source>Price override</source>
+        <translation>议定价</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>行折扣</translation>
+    </message>
+    <message>
+        <source>Line discount (amount)</source>
+        <translation>行折扣（金额）</translation>
+    </message>
+    <message>
+        <source>Deal discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Shown to the client: {display}</source>
+        <translation>向客户展示：{display}</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
@@ -2429,12 +4223,32 @@
         <translation>自动添加</translation>
     </message>
     <message>
-        <source>alternative: {group}</source>
-        <translation>替选组：{group}</translation>
+        <source>price book changed</source>
+        <translation>价格本已变更</translation>
     </message>
     <message>
         <source>recurring</source>
         <translation>经常性</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>按人天</translation>
+    </message>
+    <message>
+        <source>List price {book} in the book, {quoted} in this quote</source>
+        <translation>价格本中目录价 {book}，本报价中 {quoted}</translation>
+    </message>
+    <message>
+        <source>The VAT rate or pricing model changed too</source>
+        <translation>税率或计价方式也已变更</translation>
+    </message>
+    <message>
+        <source>Update prices refreshes it</source>
+        <translation>“更新价格”可刷新</translation>
+    </message>
+    <message>
+        <source>Lines with the same group are alternatives: the client chooses one</source>
+        <translation>同一组的行互为备选：客户选其一</translation>
     </message>
     <message>
         <source>Added automatically with line {line}</source>
@@ -2518,6 +4332,21 @@
     <message>
         <source>人民币大写：{words}</source>
         <translation>人民币大写：{words}</translation>
+    </message>
+</context>
+<context>
+    <name>RadarSlide</name>
+    <message>
+        <source>How the options compare</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>No scored comparison yet</source>
+        <translation>尚无完整评分的方案对比</translation>
+    </message>
+    <message>
+        <source>Show or hide (Alt+{number})</source>
+        <translation>显示或隐藏（Alt+{number}）</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +4540,119 @@
     </message>
 </context>
 <context>
+    <name>ScenarioMultipliersModel</name>
+    <message>
+        <source>Value driver</source>
+        <translation>价值驱动因素</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>The driver&apos;s benefit is multiplied by this factor in the scenario (1 = as in the base case).</source>
+        <translation>该情景中此驱动因素的收益乘以此系数（1 = 与基准情景相同）。</translation>
+    </message>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <source>Change multiplier of {driver} in {scenario}</source>
+        <translation>修改情景 {scenario} 中 {driver} 的系数</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Add scenario</source>
+        <translation>添加情景</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>情景：</translation>
+    </message>
+    <message>
+        <source>Scenario name:</source>
+        <translation>情景名称：</translation>
+    </message>
+    <message>
+        <source>Scenario {n}</source>
+        <translation>情景 {n}</translation>
+    </message>
+    <message>
+        <source>A scenario named “{name}” exists already.</source>
+        <translation>已存在名为“{name}”的情景。</translation>
+    </message>
+    <message>
+        <source>Add scenario {name}</source>
+        <translation>添加情景 {name}</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <source>Rename scenario {old} to {new}</source>
+        <translation>将情景 {old} 重命名为 {new}</translation>
+    </message>
+    <message>
+        <source>Remove scenario {name}</source>
+        <translation>删除情景 {name}</translation>
+    </message>
+    <message>
+        <source>Base case</source>
+        <translation>基准情景</translation>
+    </message>
+    <message>
+        <source>NPV {npv} · ROI {roi} · IRR {irr} · Payback {payback}</source>
+        <translation>净现值 {npv} · 投资回报率 {roi} · 内部收益率 {irr} · 回收期 {payback}</translation>
+    </message>
+</context>
+<context>
+    <name>SlideDeck</name>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>How the options compare</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow and payback</source>
+        <translation>累计现金流与投资回收</translation>
+    </message>
+    <message>
+        <source>No business case yet</source>
+        <translation>尚无效益分析</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>总体拥有成本（TCO）</translation>
+    </message>
+    <message>
+        <source>No TCO comparison yet</source>
+        <translation>尚无总体拥有成本对比</translation>
+    </message>
+    <message>
+        <source>Your needs, covered</source>
+        <translation>您的需求，逐一覆盖</translation>
+    </message>
+    <message>
+        <source>What if?</source>
+        <translation>假设分析</translation>
+    </message>
+</context>
+<context>
     <name>StakeholdersEditor</name>
     <message>
         <source>Add stakeholder</source>
@@ -2761,6 +4703,65 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Set a validity date</source>
+        <translation>设置报价有效期</translation>
+    </message>
+    <message>
+        <source>What the client checks at acceptance (验收标准)…</source>
+        <translation>客户验收时检查的内容（验收标准）…</translation>
+    </message>
+    <message>
+        <source>Add from library…</source>
+        <translation>从资料库添加…</translation>
+    </message>
+    <message>
+        <source>Remove clause</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>质保期</translation>
+    </message>
+    <message>
+        <source>Quote valid until</source>
+        <translation>报价有效期至</translation>
+    </message>
+    <message>
+        <source>Quote validity</source>
+        <translation>报价有效期</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>验收标准</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>合同条款</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: {error}</source>
+        <translation>无法打开资料库：{error}</translation>
+    </message>
+    <message>
+        <source>Add clause {title}</source>
+        <translation>添加条款 {title}</translation>
+    </message>
+    <message>
+        <source>Add {n} clauses</source>
+        <translation>添加 {n} 条条款</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +4872,124 @@
     </message>
 </context>
 <context>
+    <name>ValueDriverDialog</name>
+    <message>
+        <source>Add value driver</source>
+        <translation>添加价值驱动因素</translation>
+    </message>
+    <message>
+        <source>Share of the full benefit reached in year 1, 2, … in percent, e.g. 50, 100; the last value repeats</source>
+        <translation>第1、2…年达到的完整收益比例（百分比），例如 50, 100；最后一个值延续</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Ramp-up (%, year 1, 2, …)</source>
+        <translation>爬坡（%，第1、2…年）</translation>
+    </message>
+    <message>
+        <source>Risk adjustment</source>
+        <translation>风险调整</translation>
+    </message>
+    <message>
+        <source>Low (main input)</source>
+        <translation>低值（主要输入）</translation>
+    </message>
+    <message>
+        <source>High (main input)</source>
+        <translation>高值（主要输入）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Labour saved</source>
+        <translation>人工节约</translation>
+    </message>
+    <message>
+        <source>Cost avoided</source>
+        <translation>成本规避</translation>
+    </message>
+    <message>
+        <source>Revenue uplift</source>
+        <translation>收入提升</translation>
+    </message>
+    <message>
+        <source>Risk reduced</source>
+        <translation>风险降低</translation>
+    </message>
+    <message>
+        <source>Other benefit per year</source>
+        <translation>其他年度收益</translation>
+    </message>
+    <message>
+        <source>Hours saved per person per year</source>
+        <translation>每人每年节省工时</translation>
+    </message>
+    <message>
+        <source>Loaded hourly rate</source>
+        <translation>综合小时费率</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>每年金额</translation>
+    </message>
+    <message>
+        <source>Base revenue per year</source>
+        <translation>年基准收入</translation>
+    </message>
+    <message>
+        <source>Margin on extra revenue</source>
+        <translation>新增收入毛利率</translation>
+    </message>
+    <message>
+        <source>Probability per year</source>
+        <translation>年发生概率</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响金额</translation>
+    </message>
+    <message>
+        <source>Share of the risk removed</source>
+        <translation>风险消除比例</translation>
+    </message>
+    <message>
+        <source>Ramp-up, low and high must be numbers.</source>
+        <translation>爬坡、低值和高值必须是数字。</translation>
+    </message>
+    <message>
+        <source>Check {field}: {problem}</source>
+        <translation>请检查 {field}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDriversEditor</name>
+    <message>
+        <source>Add driver</source>
+        <translation>添加驱动因素</translation>
+    </message>
+    <message>
+        <source>Remove driver</source>
+        <translation>删除驱动因素</translation>
+    </message>
+</context>
+<context>
     <name>ValueDriversModel</name>
     <message>
         <source>Labour saved</source>
@@ -2905,8 +5024,8 @@
         <translation>提升</translation>
     </message>
     <message>
-        <source>probability per year</source>
-        <translation>每年发生概率</translation>
+        <source>share of the risk removed</source>
+        <translation>风险消除比例</translation>
     </message>
     <message>
         <source>Value driver</source>
@@ -2939,6 +5058,41 @@
     <message>
         <source>Not a number: {value}</source>
         <translation>不是数字：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfSlide</name>
+    <message>
+        <source>What if?</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <source>No value drivers yet</source>
+        <translation>尚无价值驱动因素</translation>
+    </message>
+    <message>
+        <source>No business case yet</source>
+        <translation>尚无效益分析</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率 ROI</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值 NPV</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
     </message>
 </context>
 <context>
