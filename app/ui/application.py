@@ -7,25 +7,34 @@ event loop, which is how tests, CI and documentation take pictures of the UI.
 
 from __future__ import annotations
 
-from app.paths import resources_dir
-
 import sys
 import time
 from pathlib import Path
 
+# The garbage collector rests while the modules load (see app.ui.startup_gc).  The Qt-free
+# modules the first paint needs come before PySide6: once imported, PySide6 reads the source
+# of every module imported after it (to look for ``from __feature__ import``), for nothing.
+import app.ui.startup_gc
+from app import fonts, paths  # noqa: F401
+from app.document import deal, errors, lock, recovery, session_registry, storage  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.document.errors import DealError
 from app.document.lock import DealLockedError
 from app.fonts import CJK_FAMILY, FALLBACK_FAMILIES, bundled_font_files
+from app.paths import resources_dir
 from app.ui.deal_files import open_document
 from app.ui.main_window import MainWindow
 from app.ui.navigation import PAGE_NAMES
 from app.ui.settings import AppSettings
 from app.ui.theme import apply_theme
 from app.ui.translations import UI_LANGUAGES, current_language, install_translations
+
+app.ui.startup_gc.resume()
 
 APPLICATION_NAME = "Presales Studio"
 ORGANISATION_NAME = "PresalesStudio"
@@ -137,7 +146,7 @@ def run_gui(
 
     Without ``screenshot`` this runs the event loop and returns its exit code; a
     deal that cannot be loaded is reported in a message box and the window opens
-    empty; recovery copies left by a crash are offered once the window is up.
+    empty; recovery copies left by a crash are offered once the window has painted.
     """
     check_page(page)
     if language is not None and language not in UI_LANGUAGES:
@@ -183,11 +192,29 @@ def run_gui(
             settings.add_recent_file(deal_path)
     window.show()
     if deal_error is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             window, QCoreApplication.translate("run_gui", "Cannot open the deal"), str(deal_error)
         )
-    QTimer.singleShot(0, window, window.lifecycle().offer_recovery)
+    _after_first_paint(window, window.lifecycle().offer_recovery)
     return app.exec()
+
+
+def _after_first_paint(window: MainWindow, slot) -> None:
+    """Call ``slot`` once, in the event loop turn after the window first painted.
+
+    Work that can wait (looking for recovery copies opens the recovery store and
+    may show a dialog) then never delays the first picture of the deal.
+    """
+    def call_soon() -> None:
+        window.first_painted.disconnect(call_soon)
+        QTimer.singleShot(0, window, slot)
+
+    if window.has_painted():
+        QTimer.singleShot(0, window, slot)
+    else:
+        window.first_painted.connect(call_soon)
 
 
 def _save_screenshot(app: QApplication, window: MainWindow, target: Path) -> int:

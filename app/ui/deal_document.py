@@ -29,12 +29,6 @@ from app.document.deal import Deal
 from app.document.errors import DealError
 from app.document.field_path import FieldConstraints
 from app.document.lock import DealLock
-from app.ui.commands.command_texts import insert_text, move_text, remove_text, set_field_text
-from app.ui.commands.insert_item_command import InsertItemCommand
-from app.ui.commands.move_item_command import MoveItemCommand
-from app.ui.commands.remove_item_command import RemoveItemCommand
-from app.ui.commands.replace_deal_command import ReplaceDealCommand
-from app.ui.commands.set_field_command import SetFieldCommand
 from app.ui.deal_attachments import DealAttachments
 
 
@@ -178,6 +172,10 @@ class DealDocument(QObject):
         field_path.set_value(self._deal, path, old)  # the command applies it again in redo()
         if new == old and type(new) is type(old):
             return False
+        # The commands are imported on first edit: opening a deal (start-up) needs none.
+        from app.ui.commands.command_texts import set_field_text
+        from app.ui.commands.set_field_command import SetFieldCommand
+
         self._stack.push(
             SetFieldCommand(
                 self,
@@ -198,6 +196,9 @@ class DealDocument(QObject):
         list_path = field_path.normalize(self._deal, list_path)
         field_path.insert_item(self._deal, list_path, index, item)  # validates
         field_path.remove_item(self._deal, list_path, index)
+        from app.ui.commands.command_texts import insert_text
+        from app.ui.commands.insert_item_command import InsertItemCommand
+
         self._stack.push(
             InsertItemCommand(self, list_path, index, item, text or insert_text(list_path, item))
         )
@@ -207,6 +208,9 @@ class DealDocument(QObject):
         self._check_writable()
         list_path = field_path.normalize(self._deal, list_path)
         item = self.items(list_path)[index]
+        from app.ui.commands.command_texts import remove_text
+        from app.ui.commands.remove_item_command import RemoveItemCommand
+
         self._stack.push(
             RemoveItemCommand(self, list_path, index, text or remove_text(list_path, item))
         )
@@ -222,6 +226,9 @@ class DealDocument(QObject):
             0 <= source < len(items) and 0 <= destination < len(items)
         ):
             return False
+        from app.ui.commands.command_texts import move_text
+        from app.ui.commands.move_item_command import MoveItemCommand
+
         self._stack.push(
             MoveItemCommand(
                 self, list_path, source, destination, text or move_text(list_path, items[source])
@@ -232,6 +239,8 @@ class DealDocument(QObject):
     def replace_deal(self, deal: Deal, text: str) -> None:
         """Replace the whole deal as one undoable step (restore a revision, recover work)."""
         self._check_writable()
+        from app.ui.commands.replace_deal_command import ReplaceDealCommand
+
         self._stack.push(ReplaceDealCommand(self, deal, text))
 
     @contextmanager

@@ -1,10 +1,11 @@
 """The main window: key figures on top, page navigation on the left, the pages, problems and history.
 
-One window shows one :class:`DealDocument`.  File commands live in
-:class:`DocumentLifecycle`, revisions in :class:`RevisionController`, exports
-in :class:`ExportController`; this class lays out the window and routes.
-The engine (a heavy import) is loaded in a worker thread after the first
-paint, so the window shows the deal at once and the figures follow.
+One window shows one :class:`DealDocument`.  File commands live in :class:`DocumentLifecycle`,
+revisions in :class:`RevisionController`, exports in :class:`ExportController`, other windows in
+:mod:`app.ui.window_handover`; this class lays out the window and routes.  Start-up shows the deal
+as soon as it can: pages are built when first shown (:class:`PageStack`); the hidden panels
+(:class:`WindowDocks`) and the engine (a heavy import, in a worker thread) come after the first
+paint, so the figures follow a moment later.
 """
 
 from __future__ import annotations
@@ -14,15 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QStackedWidget,
-    QUndoView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QUndoView, QVBoxLayout, QWidget
 
 from app.ui.deal_document import DealDocument
 from app.ui.deal_files import open_document
@@ -36,20 +29,20 @@ from app.ui.preferences_controller import PreferencesController
 from app.ui.recovery_autosaver import RecoveryAutosaver
 from app.ui.revision_controller import RevisionController
 from app.ui.settings import AppSettings
-from app.ui.widgets.history_dock import HistoryDock
 from app.ui.widgets.key_figures_strip import FIGURE_KEYS, KeyFiguresStrip
 from app.ui.widgets.page_navigation import PageNavigation
-from app.ui.widgets.problems_dock import ProblemsDock
+from app.ui.widgets.page_stack import PageStack
 from app.ui.widgets.recent_files_menu import RecentFilesMenu
+from app.ui.window_docks import WindowDocks
+from app.ui.window_handover import _OPEN_WINDOWS, hand_over, open_new_window  # noqa: F401
+from app.ui.window_title import APP_TITLE, window_title
 from app.ui.workers.engine_loader import EngineLoader, engine_imported
 
 if TYPE_CHECKING:
     from app.ui.views.deal_page import DealPage
     from app.ui.views.needs_page import NeedsPage
-
-APP_TITLE = "Presales Studio"
-_OPEN_WINDOWS: list[MainWindow] = []
-"""Windows opened by other windows (read-only revisions, recovered deals), kept alive until closed."""
+    from app.ui.widgets.history_dock import HistoryDock
+    from app.ui.widgets.problems_dock import ProblemsDock
 
 __all__ = ["APP_TITLE", "PAGE_NAMES", "MainWindow"]
 
@@ -91,14 +84,10 @@ class MainWindow(QMainWindow):
 
         self._figures = KeyFiguresStrip(self)
         self._figures.problems_clicked.connect(self.show_problems)
-        self._stack = QStackedWidget(self)
-        self._stack.setObjectName("pages")
+        self._stack = PageStack(self._build_page, self)
         self._actions = MainActions(self, self._undo_group)
         self._nav = PageNavigation({n: a.toolTip() for n, a in self._actions.pages.items()}, self)
-        self._pages: dict[str, QWidget] = {}  # pages are built when first shown
-        for _name in PAGE_NAMES:
-            self._stack.addWidget(QWidget(self._stack))
-        self._nav.currentRowChanged.connect(self._show_row)
+        self._nav.currentRowChanged.connect(self._stack.show_row)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -111,17 +100,10 @@ class MainWindow(QMainWindow):
         column.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        self._problems = ProblemsDock(self)
-        self._problems.problem_activated.connect(self.go_to_path)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._problems)
-        self._problems.hide()  # the problems figure in the strip opens it
-        self._history = HistoryDock(self._undo_group, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._history)
-        self._history.hide()
-        self._actions.panels_menu.addAction(self._problems.toggleViewAction())
-        self._actions.panels_menu.addAction(self._history.toggleViewAction())
-        self._actions.panels_menu.addAction(self._actions.toolbar.toggleViewAction())
-        self.resizeDocks([self._problems], [180], Qt.Orientation.Vertical)
+        toolbar_toggle = self._actions.toolbar.toggleViewAction()
+        self._actions.panels_menu.addAction(toolbar_toggle)
+        self._docks = WindowDocks(self, self._undo_group, self._actions.panels_menu, toolbar_toggle)
+        self._docks.problem_activated.connect(self.go_to_path)
 
         self.statusBar().setObjectName("status_bar")
         self._nav.setCurrentRow(0)
@@ -142,8 +124,6 @@ class MainWindow(QMainWindow):
             # screenshots) would otherwise warn on every show.
             self.layout().activate()
         super().setVisible(visible)
-
-    # --- construction -------------------------------------------------------------------
 
     def _restore_window_state(self) -> None:
         geometry, state = self._settings.window_state()
@@ -176,13 +156,17 @@ class MainWindow(QMainWindow):
         return self._undo_group
 
     def undo_view(self) -> QUndoView:
-        return self._history.view()
+        return self.history_dock().view()
 
     def history_dock(self) -> HistoryDock:
-        return self._history
+        return self._docks.history_dock()
 
     def problems_dock(self) -> ProblemsDock:
-        return self._problems
+        return self._docks.problems_dock()
+
+    def has_painted(self) -> bool:
+        """Whether the window painted at least once (start-up work waits for it)."""
+        return self._painted
 
     def deal_page(self) -> DealPage:
         return self.page("deal")  # type: ignore[return-value]
@@ -208,31 +192,14 @@ class MainWindow(QMainWindow):
         self._nav.setCurrentRow(PAGE_NAMES.index(name))
 
     def current_page(self) -> str:
-        return PAGE_NAMES[self._stack.currentIndex()]
+        return self._stack.current_name()
 
     def page(self, name: str) -> QWidget:
         """The widget of a page, built now if it was never shown (``KeyError`` for a bad name)."""
-        if name not in PAGE_NAMES:
-            raise KeyError(name)
-        page = self._pages.get(name)
-        if page is None:
-            page = build_page(name, self._stack, self._actions.presentation)
-            page.setProperty("page_name", name)
-            index = PAGE_NAMES.index(name)
-            stand_in = self._stack.widget(index)
-            self._stack.insertWidget(index, page)
-            self._stack.removeWidget(stand_in)
-            stand_in.deleteLater()
-            self._pages[name] = page
-            set_page_document = getattr(page, "set_document", None)
-            if set_page_document is not None:
-                set_page_document(self._document)
-        return page
+        return self._stack.page(name)
 
-    def _show_row(self, row: int) -> None:
-        if 0 <= row < len(PAGE_NAMES):
-            self.page(PAGE_NAMES[row])
-            self._stack.setCurrentIndex(row)
+    def _build_page(self, name: str, parent: QWidget) -> QWidget:
+        return build_page(name, parent, self._actions.presentation)
 
     def go_to_path(self, path: str) -> None:
         """Show the page where ``path`` is edited and put the focus on it (from the problems panel)."""
@@ -283,10 +250,7 @@ class MainWindow(QMainWindow):
             for signal, slot in self._connections(document):
                 signal.connect(slot)
             self._autosaver = RecoveryAutosaver(document, self._settings.autosave_seconds(), self)
-        for page in self._pages.values():
-            set_page_document = getattr(page, "set_document", None)
-            if set_page_document is not None:
-                set_page_document(document)
+        self._stack.set_document(document)
         self._update_title()
         self._update_actions()
         self._show_results()
@@ -309,14 +273,7 @@ class MainWindow(QMainWindow):
 
     def open_new_window(self) -> MainWindow:
         """Another main window (for a read-only revision or a recovered deal), kept alive while open."""
-        window = MainWindow(settings=self._settings)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        _OPEN_WINDOWS.append(window)
-        window.destroyed.connect(
-            lambda *_: window in _OPEN_WINDOWS and _OPEN_WINDOWS.remove(window)
-        )
-        window.show()
-        return window
+        return open_new_window(self._settings)
 
     def autosaver_write_now(self) -> None:
         if self._autosaver is not None:
@@ -338,19 +295,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         document = self._document
-        if document is None:
-            self.setWindowTitle(APP_TITLE)
-            self.setWindowFilePath("")
-            return
-        title = document.deal().meta.title
-        name = document.path().name if document.path() is not None else ""
-        extra = document.label() or (self.tr("read-only") if document.is_read_only() else "")
-        head = f"{name}[*] · {title}" if name else f"{title}[*]"
-        if extra:
-            head += f" ({extra})"
-        self.setWindowTitle(f"{head} — {APP_TITLE}")
-        self.setWindowFilePath(str(document.path()) if document.path() else "")
-        self.setWindowModified(document.is_modified())
+        self.setWindowTitle(window_title(document, self.tr("read-only")))
+        path = document.path() if document is not None else None
+        self.setWindowFilePath(str(path) if path else "")
+        self.setWindowModified(document is not None and document.is_modified())
 
     def _update_actions(self) -> None:
         self._actions.update_states(self._document)
@@ -360,7 +308,7 @@ class MainWindow(QMainWindow):
         results = document.results() if document is not None else None
         if document is None:
             self._figures.clear_figures()
-            self._problems.set_problems(())
+            self._docks.set_problems(())
             return
         if results is None:
             self._figures.set_pending()
@@ -369,18 +317,19 @@ class MainWindow(QMainWindow):
 
         figures = {f.key: f.text for f in key_figures(document.deal(), results)}
         self._figures.set_figures({k: v for k, v in figures.items() if k in FIGURE_KEYS})
-        self._problems.set_problems(results.problems)
+        self._docks.set_problems(results.problems)
 
-    # --- engine warm-up after the first paint ---------------------------------------------
+    # --- after the first paint: the panels, the engine ----------------------------------
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
-            QTimer.singleShot(0, self, self._warm_up_engine)
+            QTimer.singleShot(0, self, self._after_first_paint)
 
-    def _warm_up_engine(self) -> None:
+    def _after_first_paint(self) -> None:
+        self._docks.ensure()
         if self._engine_ready:
             if self._document is not None and not self._document.results_are_current():
                 self._document.start_computing()
@@ -390,7 +339,7 @@ class MainWindow(QMainWindow):
     # --- commands --------------------------------------------------------------------------
 
     def show_problems(self) -> None:
-        self._problems.show_and_focus()
+        self._docks.show_problems()
 
     def start_presentation(self):
         from app.ui.views.presentation_window import PresentationWindow
@@ -406,17 +355,12 @@ class MainWindow(QMainWindow):
 
     def rebuild(self) -> MainWindow:
         """A new window in the current language around the same document (undo history kept)."""
-        window = self.open_new_window()
-        window.restoreGeometry(self.saveGeometry())
-        window.restoreState(self.saveState())
-        document = self._document
-        self.set_document(None, close_old=False)
-        if document is not None:
-            window.set_document(document)
-        window.show_page(self.current_page())
+        return hand_over(self)
+
+    def close_for_handover(self) -> None:
+        """Close without asking to save: another window took over the document."""
         self._closing_for_handover = True
         self.close()
-        return window
 
     # --- window events ---------------------------------------------------------------------
 

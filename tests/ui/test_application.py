@@ -138,3 +138,23 @@ def test_interface_languages(qapp):
     assert install_translations(qapp, "en") == "en"
     with pytest.raises(ValueError, match="unsupported interface language 'fr'"):
         install_translations(qapp, "fr")
+
+
+def test_the_garbage_collector_runs_again_once_the_application_is_loaded():
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import gc, sys\n"
+        "import app.ui.application\n"
+        "assert 'PySide6.QtWidgets' in sys.modules\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 10_000)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]  # collecting again; start-up objects frozen

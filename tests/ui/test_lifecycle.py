@@ -3,6 +3,8 @@ autosave and recovery after a crash, and the lock against two windows writing on
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -329,19 +331,22 @@ def test_run_gui_offers_recovery_once_the_window_is_up(qapp, deal_file, zh_deal,
     seen = []
 
     def later(dialog):
-        seen.append(dialog.objectName())
+        seen.append((dialog.objectName(), dialog.parentWidget().has_painted()))
         dialog._finish("later")
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(RecoveryDialog, "exec", later)
 
     def fake_exec(*args):
-        QCoreApplication.processEvents()
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow) and w.isVisible():
-                w.close()
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        deadline = time.monotonic() + 5
+        while not seen and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+        window.close()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert run_gui(deal_file, language="en") == 0
-    assert seen == ["recovery_dialog"]
+    assert seen == [("recovery_dialog", True)]  # offered after the deal was painted

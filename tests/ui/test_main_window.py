@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QRawFont,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox
 
 from app.fonts import CJK_FAMILY
 from app.ui.main_window import PAGE_NAMES, MainWindow
@@ -101,13 +101,12 @@ def test_editing_pages_are_built_for_the_open_deal(window):
         assert (page.page() is None) == (window.document() is None)
 
 
-def test_placeholder_pages_say_what_they_will_hold(window):
-    for name in ("presentation",):
-        page = window.page(name)
-        assert isinstance(page, PlaceholderPage)
-        text = page.description()
-        assert len(text) > 60 and "todo" not in text.lower()
-    assert window.page("presentation").button() is not None
+def test_presentation_page_is_built_not_a_placeholder(window):
+    from app.ui.views.presentation.presentation_page import PresentationPage
+
+    page = window.page("presentation")
+    assert isinstance(page, PresentationPage) and not isinstance(page, PlaceholderPage)
+    assert page.button() is not None and page.deck() is not None
 
 
 def test_unknown_page_raises_with_the_valid_names(window):
@@ -224,6 +223,43 @@ def test_problems_figure_opens_the_problems_panel(window, qtbot):
     qtbot.mouseClick(window.key_figures().problems_button(), Qt.MouseButton.LeftButton)
     assert dock.isVisible()
     assert dock.model().rowCount() == len(window.document().results().problems)
+
+
+def test_panels_are_built_after_the_first_paint(make_window, deal_file, qtbot):
+    main = make_window()
+    main.open_deal(deal_file)
+    assert main.findChildren(QDockWidget) == []  # nothing hidden is built before the first paint
+    main.show()
+    qtbot.waitUntil(lambda: len(main.findChildren(QDockWidget)) == 2)
+    problems, history = main.problems_dock(), main.history_dock()
+    assert not problems.isVisible() and not history.isVisible()
+    assert main.dockWidgetArea(problems) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert main.dockWidgetArea(history) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert problems.model().rowCount() == len(main.document().results().problems) > 0
+    panels = main.actions().panels_menu.actions()
+    assert panels == [
+        problems.toggleViewAction(),
+        history.toggleViewAction(),
+        main.actions().toolbar.toggleViewAction(),
+    ]
+
+
+def test_panels_built_late_come_back_where_they_were(make_window, settings, qtbot):
+    first = make_window()
+    first.show()
+    qtbot.waitExposed(first)
+    history = first.history_dock()
+    first.removeDockWidget(history)
+    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, history)
+    history.show()
+    first.close()  # saves the layout in the settings
+    again = make_window()
+    assert again.findChildren(QDockWidget) == []  # the saved layout waits for the panels
+    again.show()
+    qtbot.waitUntil(lambda: len(again.findChildren(QDockWidget)) == 2)
+    assert again.dockWidgetArea(again.history_dock()) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert again.history_dock().isVisible()
+    assert not again.problems_dock().isVisible()
 
 
 def test_needs_table_shows_priority_chips(window, qtbot):

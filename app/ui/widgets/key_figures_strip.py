@@ -62,6 +62,7 @@ class KeyFiguresStrip(QFrame):
         self.setPalette(palette)
 
         captions = self._captions()
+        value_font = self._value_font()
         self._values: dict[str, QLabel | QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
@@ -90,7 +91,7 @@ class KeyFiguresStrip(QFrame):
                 value = QLabel(MISSING, self)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"key_figure_{key}")
-            value.setFont(self._value_font())
+            value.setFont(value_font)
             cell.addWidget(caption)
             cell.addWidget(value)
             row.addLayout(cell)
