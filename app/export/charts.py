@@ -326,7 +326,7 @@ def radar_figure(criteria: Sequence[str], series: Sequence[RadarSeries], *, lang
     ax.spines["polar"].set_color(PALETTE["grid"])
     handles, names = ax.get_legend_handles_labels()
     order = sorted(range(len(names)), key=lambda i: 0 if names[i] in {s.name for s in ours} else 1)
-    fig.legend([handles[i] for i in order], [_wrap(names[i], 40) for i in order],
+    fig.legend([handles[i] for i in order], [_wrap(names[i], 22) for i in order],
                loc="outside lower center", fontsize=8, frameon=False, ncols=2)
     _title(fig, title)
     return fig
