@@ -201,20 +201,31 @@ def run_gui(
     return app.exec()
 
 
-def _after_first_paint(window: MainWindow, slot) -> None:
+def _after_first_paint(window: MainWindow, slot, fallback_ms: int = 3000) -> None:
     """Call ``slot`` once, in the event loop turn after the window first painted.
 
     Work that can wait (looking for recovery copies opens the recovery store and
-    may show a dialog) then never delays the first picture of the deal.
+    may show a dialog) then never delays the first picture of the deal.  A
+    window that does not paint (started minimised, on a hidden desktop) still
+    gets the call after ``fallback_ms``.
     """
+    called = False
+
+    def call_once() -> None:
+        nonlocal called
+        if not called:
+            called = True
+            slot()
+
     def call_soon() -> None:
         window.first_painted.disconnect(call_soon)
-        QTimer.singleShot(0, window, slot)
+        QTimer.singleShot(0, window, call_once)
 
     if window.has_painted():
-        QTimer.singleShot(0, window, slot)
+        QTimer.singleShot(0, window, call_once)
     else:
         window.first_painted.connect(call_soon)
+        QTimer.singleShot(fallback_ms, window, call_once)
 
 
 def _save_screenshot(app: QApplication, window: MainWindow, target: Path) -> int:

@@ -158,3 +158,19 @@ def test_the_garbage_collector_runs_again_once_the_application_is_loaded():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True"]  # collecting again; start-up objects frozen
+
+
+def test_work_after_the_first_paint_runs_once_even_without_a_paint(make_window, qtbot):
+    from app.ui.application import _after_first_paint
+
+    calls = []
+    never_shown = make_window()
+    _after_first_paint(never_shown, lambda: calls.append("hidden"), fallback_ms=30)
+    qtbot.waitUntil(lambda: calls == ["hidden"], timeout=2000)
+
+    shown = make_window()
+    _after_first_paint(shown, lambda: calls.append("shown"), fallback_ms=200)
+    shown.show()
+    qtbot.waitUntil(lambda: "shown" in calls, timeout=2000)
+    qtbot.wait(300)  # past the fallback: it must not call a second time
+    assert calls == ["hidden", "shown"]
