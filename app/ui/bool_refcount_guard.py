@@ -1,13 +1,16 @@
-"""Keep ``True`` and ``False`` alive despite PySide6 6.12.0's signal-emit reference bug.
+"""Keep ``True``, ``False`` and ``None`` alive despite PySide6 6.12.0's reference bugs.
 
 ``SignalInstance.emit()`` in PySide6 6.12.0 returns ``True`` without taking a
 reference to it, so every signal emitted from Python code loses one
 reference to ``True``.  On Python 3.11 (where ``True`` is an ordinary object
 with a reference count) a long session, or a test suite, eventually frees
 ``True`` and the interpreter aborts with ``bool_dealloc: deallocating True
-or False``.  Python 3.12 made the booleans immortal, which hides the bug.
+or False``.  ``None`` fares the same: every ``QCoreApplication.processEvents()``
+call loses a reference to it, and so do some slot calls (measured: about
+two per undoable edit), until ``none_dealloc`` aborts the process.  Python
+3.12 made these singletons immortal, which hides the bugs.
 
-:func:`guard_bool_refcounts` gives both booleans a reserve of references so
+:func:`guard_bool_refcounts` gives the three a reserve of references so
 large that no session can use it up: what Python 3.12 does by design.  It
 is a no-op on 3.12 and later.
 """
@@ -28,7 +31,7 @@ def guard_bool_refcounts() -> bool:
     global _done
     if _done or sys.version_info >= (3, 12) or hasattr(sys, "gettotalrefcount"):
         return False  # immortal booleans, or a debug build whose object layout differs
-    for value in (True, False):
+    for value in (True, False, None):
         count = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt, the first field
         count.value += RESERVE
     _done = True

@@ -241,6 +241,18 @@ def test_true_survives_any_number_of_signals(qapp):
         assert sys.getrefcount(True) > RESERVE // 2
 
 
+def test_none_survives_any_number_of_event_loop_turns(qapp):
+    """PySide6 6.12.0 loses a reference to ``None`` per processEvents(); the reserve covers it."""
+    import sys
+
+    from app.ui.bool_refcount_guard import RESERVE
+
+    for _ in range(20_000):
+        qapp.processEvents()
+    if sys.version_info < (3, 12):
+        assert sys.getrefcount(None) > RESERVE // 2
+
+
 def test_positional_paths_are_kept_by_id_so_undo_finds_the_same_item(document):
     document.set_field("needs[1].notes", "由信息部确认")  # N02, addressed by position
     command = document.undo_stack().command(0)
