@@ -90,7 +90,7 @@ def run_pricebook(args: argparse.Namespace, *, stdin: TextIO | None = None) -> i
     try:
         return _COMMANDS[args.pricebook_command](args, stdin or sys.stdin)
     except LibraryError as exc:
-        print(f"presales-studio: error: {exc}", file=sys.stderr)
+        print(f"presales-studio: error: {exc.cli_text()}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
@@ -124,6 +124,27 @@ def _print_plan(plan: ImportPlan) -> None:
         print(line)
 
 
+def _should_apply(has_changes: bool, args: argparse.Namespace, stdin: TextIO) -> bool:
+    """Whether to write a checked plan: it changes something, not --dry-run, --yes or confirmed."""
+    if not has_changes:
+        print("nothing to import: the library already matches this file")
+        return False
+    if args.dry_run:
+        print("dry run: nothing was imported")
+        return False
+    if args.yes:
+        return True
+    if not stdin.isatty():
+        print("not imported: add --yes to import without a prompt (input is not a terminal)",
+              file=sys.stderr)
+        return False
+    print("Import these changes? [y/N] ", end="", flush=True)
+    if stdin.readline().strip().lower() not in ("y", "yes"):
+        print("not imported")
+        return False
+    return True
+
+
 def _import(args: argparse.Namespace, stdin: TextIO) -> int:
     with _open(args) as library:
         plan = library.plan_import(args.file, replace=args.replace, currency=args.currency)
@@ -137,21 +158,8 @@ def _import(args: argparse.Namespace, stdin: TextIO) -> int:
                 print(f"  ... and {count - MAX_ERRORS_SHOWN} more", file=sys.stderr)
             return EXIT_BAD_INPUT
         _print_plan(plan)
-        if not plan.has_changes:
-            print("nothing to import: the library already matches this file")
+        if not _should_apply(plan.has_changes, args, stdin):
             return EXIT_OK
-        if args.dry_run:
-            print("dry run: nothing was imported")
-            return EXIT_OK
-        if not args.yes:
-            if not stdin.isatty():
-                print("not imported: add --yes to import without a prompt (input is not a "
-                      "terminal)", file=sys.stderr)
-                return EXIT_OK
-            print("Import these changes? [y/N] ", end="", flush=True)
-            if stdin.readline().strip().lower() not in ("y", "yes"):
-                print("not imported")
-                return EXIT_OK
         library.apply(plan)
         print(f"imported {args.file} into {library.path}")
     return EXIT_OK
@@ -227,21 +235,8 @@ def _import_references(args: argparse.Namespace, stdin: TextIO) -> int:
             if change.status != "unchanged":
                 fields = f" ({', '.join(change.fields)})" if change.fields else ""
                 print(f"  {change.status} {change.section} {change.key or '(no book)'}{fields}")
-        if not plan.has_changes:
-            print("nothing to import: the library already matches this file")
+        if not _should_apply(plan.has_changes, args, stdin):
             return EXIT_OK
-        if args.dry_run:
-            print("dry run: nothing was imported")
-            return EXIT_OK
-        if not args.yes:
-            if not stdin.isatty():
-                print("not imported: add --yes to import without a prompt (input is not a "
-                      "terminal)", file=sys.stderr)
-                return EXIT_OK
-            print("Import these changes? [y/N] ", end="", flush=True)
-            if stdin.readline().strip().lower() not in ("y", "yes"):
-                print("not imported")
-                return EXIT_OK
         apply_exchange(library, plan)
         print(f"imported {args.file} into {library.path}")
     return EXIT_OK

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from pydantic import ValidationError
 
 from app.document.analysis_model import Criterion
+from app.document.errors import format_path
 from app.library.errors import LibraryError
 from app.library.schema import criteria_sets
 
@@ -40,10 +41,15 @@ def _criteria(items: Sequence[Any]) -> tuple[Criterion, ...]:
     try:
         criteria = tuple(c if isinstance(c, Criterion) else Criterion.model_validate(c) for c in items)
     except ValidationError as exc:
-        raise LibraryError(f"not a valid criteria template: {exc.errors()[0]['msg']}") from exc
+        first = exc.errors()[0]
+        raise LibraryError(
+            f"not a valid criteria template: {first['msg']}",
+            zh=f"评价维度模板无效（{format_path(first['loc']) or '评价维度'}：{first['msg']}）："
+               "请修正该评价维度后再保存") from exc
     ids = [c.id for c in criteria]
     if len(set(ids)) != len(ids):
-        raise LibraryError("not a valid criteria template: criterion ids repeat")
+        raise LibraryError("not a valid criteria template: criterion ids repeat",
+                           zh="评价维度模板无效：评价维度编号重复，请确保每个评价维度的编号唯一")
     return criteria
 
 
@@ -51,12 +57,15 @@ def save_criteria_set(conn: sa.Connection, name: str, criteria: Sequence[Any], l
     """Insert the template ``name`` or replace the saved one of that name."""
     name = name.strip()
     if not name:
-        raise LibraryError("a criteria template needs a name")
+        raise LibraryError("a criteria template needs a name",
+                           zh="评价维度模板需要名称：请输入模板名称")
     if len(name) > 200:
-        raise LibraryError("a criteria template name has at most 200 characters")
+        raise LibraryError("a criteria template name has at most 200 characters",
+                           zh="评价维度模板名称最多 200 个字符：请缩短名称")
     items = _criteria(criteria)
     if not items:
-        raise LibraryError("a criteria template needs at least one criterion")
+        raise LibraryError("a criteria template needs at least one criterion",
+                           zh="评价维度模板至少需要一个评价维度：请先添加评价维度")
     conn.execute(criteria_sets.delete().where(criteria_sets.c.name == name))
     conn.execute(criteria_sets.insert().values(
         name=name, language=language, criteria=[c.model_dump(mode="json") for c in items],
@@ -97,6 +106,14 @@ def _c(id_: str, name: str, weight: float, low: str, mid: str, high: str,
             "score_source": source}
 
 
+def _tco(language: str) -> dict[str, Any]:
+    """The price / TCO criterion every bundled template has (scored from the TCO comparison)."""
+    if language == "zh_CN":
+        return _c("tco", "价格/TCO", 20, "三年 TCO 最高", "三年 TCO 居中", "三年 TCO 最低", "tco")
+    return _c("tco", "Price and TCO", 20, "Highest 3-year TCO", "Middle 3-year TCO",
+              "Lowest 3-year TCO", "tco")
+
+
 BUNDLED: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {
     "zh_CN": [
         ("MES / 制造业信息化", [
@@ -104,7 +121,7 @@ BUNDLED: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {
                "MES、APS、QMS、设备管理原生一体，满足全部 P0/P1 需求"),
             _c("architecture", "技术架构", 15, "单体架构、客户端安装", "B/S 架构，升级需停机",
                "云边协同、微服务、支持私有化部署与滚动升级"),
-            _c("tco", "价格/TCO", 20, "三年 TCO 最高", "三年 TCO 居中", "三年 TCO 最低", "tco"),
+            _tco("zh_CN"),
             _c("service", "实施与服务", 15, "无本地团队，远程支持为主", "省内有实施团队，24 小时响应",
                "常驻本地团队，4 小时到场，方法论成熟"),
             _c("industry", "行业经验", 10, "无同行业案例", "有少量同行业案例", "大量同规模同行业工厂案例"),
@@ -117,7 +134,7 @@ BUNDLED: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {
             _c("function", "功能匹配度", 25, "仅支持基础出入库", "支持波次、库位与多货主，计费需定制",
                "原生多货主、计费、劳动力管理与客户门户"),
             _c("technology", "技术与云", 15, "仅本地部署", "托管单租户，升级为项目", "云原生，持续升级，安全认证齐全"),
-            _c("tco", "价格/TCO", 20, "三年 TCO 最高", "三年 TCO 居中", "三年 TCO 最低", "tco"),
+            _tco("zh_CN"),
             _c("service", "实施与支持", 15, "仅远程合作伙伴", "自有顾问，工作时间支持", "自有团队驻场上线，7×24 小时支持"),
             _c("automation", "自动化设备对接", 10, "无设备接口", "支持部分输送线与 PDA", "成熟对接 AGV、堆垛机与分拣线"),
             _c("integration", "与 ERP/TMS 集成", 10, "全部定制接口", "标准接口需项目开发", "主流 ERP/TMS 预置适配器"),
@@ -126,7 +143,7 @@ BUNDLED: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {
         ("企业软件（通用）", [
             _c("function", "功能满足度", 25, "满足不足一半的需求", "满足主要需求，部分需定制", "满足全部关键需求，无需定制"),
             _c("usability", "易用性", 10, "需大量培训", "培训后可熟练使用", "界面直观，用户即学即用"),
-            _c("tco", "价格/TCO", 20, "三年 TCO 最高", "三年 TCO 居中", "三年 TCO 最低", "tco"),
+            _tco("zh_CN"),
             _c("technology", "技术与安全", 15, "技术老旧，安全能力弱", "主流技术，满足基本安全要求",
                "现代架构，通过等保/ISO 27001 等认证"),
             _c("service", "实施与服务", 15, "无本地服务", "有本地合作伙伴", "原厂本地团队，响应及时"),
@@ -140,7 +157,7 @@ BUNDLED: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {
                "MES, APS, QMS and maintenance in one product, every P0/P1 need met"),
             _c("architecture", "Technical architecture", 15, "Monolithic, installed clients",
                "Web-based, upgrades need downtime", "Edge-cloud, microservices, rolling upgrades on premise"),
-            _c("tco", "Price and TCO", 20, "Highest 3-year TCO", "Middle 3-year TCO", "Lowest 3-year TCO", "tco"),
+            _tco("en"),
             _c("service", "Implementation and service", 15, "Remote support only",
                "Regional team, 24-hour response", "Local team on site within 4 hours, proven method"),
             _c("industry", "Industry experience", 10, "No references in the industry", "A few references",
@@ -156,7 +173,7 @@ BUNDLED: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {
                "Native multi-client, billing, labour management and client portal"),
             _c("technology", "Technology and cloud", 15, "On premise only", "Hosted single-tenant, upgrades are projects",
                "Cloud-native, continuous upgrades, security certified"),
-            _c("tco", "Price and TCO", 20, "Highest 3-year TCO", "Middle 3-year TCO", "Lowest 3-year TCO", "tco"),
+            _tco("en"),
             _c("service", "Implementation and support", 15, "Remote partner only",
                "Own consultants, business-hours support", "Own team on site through go-live, 24x7 support"),
             _c("automation", "Automation equipment", 10, "No equipment interfaces", "Some conveyors and handhelds",
@@ -171,7 +188,7 @@ BUNDLED: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {
                "Every key need met without custom work"),
             _c("usability", "Usability", 10, "Needs extensive training", "Productive after training",
                "Intuitive, users learn as they go"),
-            _c("tco", "Price and TCO", 20, "Highest 3-year TCO", "Middle 3-year TCO", "Lowest 3-year TCO", "tco"),
+            _tco("en"),
             _c("technology", "Technology and security", 15, "Dated technology, weak security",
                "Mainstream technology, basic security", "Modern architecture, ISO 27001 / SOC 2 certified"),
             _c("service", "Implementation and service", 15, "No local service", "Local partner",

@@ -111,7 +111,9 @@ def update_prices(deal: Deal, rows: Iterable[DriftRow]) -> Deal:
                     continue
                 if line["sku"] != row.sku:
                     raise LibraryError(f"quote line {row.line_id}: its SKU is now {line['sku']!r}, "
-                                       f"not {row.sku!r}: check the price drift again")
+                                       f"not {row.sku!r}: check the price drift again",
+                                       zh=f"报价行 {row.line_id}：物料编码已变为 {line['sku']!r}，"
+                                          f"不再是 {row.sku!r}：请重新检查价格变动")
                 line.update(list_price=row.current_price, vat_rate=row.current_vat,
                             pricing=row.current_pricing)
                 found.add(row.line_id)
@@ -121,5 +123,6 @@ def update_prices(deal: Deal, rows: Iterable[DriftRow]) -> Deal:
     missing = sorted(set(chosen) - found)
     if missing:
         raise LibraryError(f"quote line(s) {', '.join(missing)} are no longer in the deal: "
-                           "check the price drift again")
+                           "check the price drift again",
+                           zh=f"报价行 {'、'.join(missing)} 已不在项目中：请重新检查价格变动")
     return Deal.model_validate(data)

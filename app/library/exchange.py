@@ -35,7 +35,7 @@ from app.library.references import (
     CompetitorRecord,
     save_reference,
 )
-from app.library.schema import meta, rules
+from app.library.schema import rules
 from app.library.store import Library
 
 FORMAT = "presales-studio-library-references"
@@ -56,16 +56,33 @@ _BOOK = re.compile(r"^([A-Z]{3})?$")
 _SCALARS = (str, int, float, bool, type(None))
 
 
-class ExchangeFileError(LibraryError):
-    """The file is refused as a whole; :attr:`problems` lists what is wrong and where."""
+Problem = tuple[str, str]  # (English, Chinese)
 
-    def __init__(self, path: Path, problems: list[str]) -> None:
+
+def _both(en: str, zh: str) -> Problem:
+    """One problem in English and Chinese."""
+    return (en, zh)
+
+
+class ExchangeFileError(LibraryError):
+    """The file is refused as a whole; :attr:`problems` lists what is wrong and where
+    (English), :attr:`problems_zh` the same in Chinese."""
+
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
         self.path = path
-        self.problems = tuple(problems)
-        shown = "\n".join(f"  {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
+        self.problems = tuple(en for en, _ in problems)
+        self.problems_zh = tuple(zh for _, zh in problems)
         more = len(problems) - MAX_PROBLEMS_SHOWN
-        super().__init__(f"{path}: refused, nothing was imported; fix these and import again:\n"
-                         + shown + (f"\n  ... and {more} more" if more > 0 else ""))
+
+        def listed(items: tuple[str, ...], rest: str) -> str:
+            shown = "\n".join(f"  {p}" for p in items[:MAX_PROBLEMS_SHOWN])
+            return shown + (f"\n  {rest}" if more > 0 else "")
+
+        super().__init__(
+            f"{path}: refused, nothing was imported; fix these and import again:\n"
+            + listed(self.problems, f"... and {more} more"),
+            zh=f"{path}：已拒绝，未导入任何内容；请修正以下问题后重新导入：\n"
+            + listed(self.problems_zh, f"……另有 {more} 个问题"))
 
 
 @dataclass(frozen=True)
@@ -127,20 +144,16 @@ class ExchangePlan:
 # -- reading the library -------------------------------------------------------------------------
 
 
-def _engine(library: Library) -> sa.Engine:
-    return library._engine
-
-
 def rule_books(library: Library) -> list[str]:
     """The books that have rules or products: ``""`` (no book) first, then the currencies."""
-    with _engine(library).connect() as conn:
+    with library.read() as conn:
         stored = {b for (b,) in conn.execute(sa.select(rules.c.book).distinct())}
     return sorted(stored | {b.currency for b in library.pricebooks()} | {""})
 
 
 def rules_of_book(library: Library, book: str) -> list[dict[str, Any]]:
     """The rule rows of ``book`` only (``""``: rules of no book)."""
-    with _engine(library).connect() as conn:
+    with library.read() as conn:
         return load_rules(conn, book, bookless=False)
 
 
@@ -174,7 +187,9 @@ def export_references(library: Library, path: Path | str) -> ReferenceBundle:
         path.write_text(text + "\n", encoding="utf-8")
     except OSError as exc:
         raise LibraryError(f"{path}: cannot be written ({exc.strerror or exc}): choose another "
-                           "folder or file name") from exc
+                           "folder or file name",
+                           zh=f"{path}：无法写入（{exc.strerror or exc}）：请换一个文件夹或文件名"
+                           ) from exc
     return bundle
 
 
@@ -182,20 +197,27 @@ def read_bundle(path: Path | str) -> ReferenceBundle:
     """Read and check an exchange file; raises :class:`ExchangeFileError` listing every problem."""
     path = Path(path)
     document = _load_json(path)
-    problems: list[str] = []
+    problems: list[Problem] = []
     if not isinstance(document, dict):
-        raise ExchangeFileError(path, [("the file is not a Presales Studio library exchange file "
-                                       "(expected a JSON object): export it again")])
+        raise ExchangeFileError(path, [_both(
+            "the file is not a Presales Studio library exchange file (expected a JSON object): "
+            "export it again", "该文件不是 Presales Studio 资料库交换文件（应为 JSON 对象）：请重新导出")])
     if document.get("format") != FORMAT:
-        raise ExchangeFileError(path, [(f"format: expected {FORMAT!r}: this is not a library "
-                                       "exchange file; export one with 'Export references…'")])
+        raise ExchangeFileError(path, [_both(
+            f"format: expected {FORMAT!r}: this is not a library exchange file; export one with "
+            "'Export references…'", f"format：应为 {FORMAT!r}，该文件不是资料库交换文件："
+            "请用“导出参考资料…”重新导出")])
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-        raise ExchangeFileError(path, [(f"version: {version!r} is not supported (this build reads "
-                                       f"version {VERSION}): update Presales Studio")])
+        raise ExchangeFileError(path, [_both(
+            f"version: {version!r} is not supported (this build reads version {VERSION}): "
+            "update Presales Studio", f"version：不支持版本 {version!r}（当前程序只能读取版本 "
+            f"{VERSION}）：请升级 Presales Studio")])
     for name in document:
         if name not in ("format", "version", "rules", *SECTIONS) and not name.startswith("_"):
-            problems.append(f"{name}: unknown section; expected {', '.join(SECTIONS)} or rules")
+            expected = f"{', '.join(SECTIONS)}"
+            problems.append(_both(f"{name}: unknown section; expected {expected} or rules",
+                             f"{name}：无法识别的部分：应为 {expected} 或 rules"))
     sections = {name: _read_section(name, kind, document.get(name, []), problems)
                 for name, kind in SECTIONS.items()}
     books = _read_rules(document.get("rules", {}), problems)
@@ -207,18 +229,23 @@ def read_bundle(path: Path | str) -> ReferenceBundle:
 
 def _load_json(path: Path) -> Any:
     if not path.is_file():
-        raise ExchangeFileError(path, ["no such file: check the name and folder"])
+        raise ExchangeFileError(path, [_both("no such file: check the name and folder",
+                                        "文件不存在：请检查文件名和所在文件夹")])
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ExchangeFileError(path, [(f"the file is {size / _MB:.1f} MB, above the "
-                                       f"{MAX_FILE_BYTES // _MB} MB limit: export fewer records")])
+        raise ExchangeFileError(path, [_both(
+            f"the file is {size / _MB:.1f} MB, above the {MAX_FILE_BYTES // _MB} MB limit: "
+            "export fewer records", f"文件大小 {size / _MB:.1f} MB，超过 {MAX_FILE_BYTES // _MB} MB "
+            "的上限：请减少导出的记录")])
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ExchangeFileError(path, [(f"not UTF-8 text (byte {exc.start}): export the file "
-                                       "again from Presales Studio")]) from exc
+        raise ExchangeFileError(path, [_both(
+            f"not UTF-8 text (byte {exc.start}): export the file again from Presales Studio",
+            f"不是 UTF-8 文本（第 {exc.start} 字节）：请从 Presales Studio 重新导出")]) from exc
     except OSError as exc:
-        raise ExchangeFileError(path, [f"cannot be read ({exc.strerror or exc})"]) from exc
+        raise ExchangeFileError(path, [_both(f"cannot be read ({exc.strerror or exc})",
+                                        f"无法读取（{exc.strerror or exc}）")]) from exc
 
     def refuse_constant(name: str) -> Any:
         raise ValueError(f"{name} is not a valid number")
@@ -226,19 +253,23 @@ def _load_json(path: Path) -> Any:
     try:
         return json.loads(text, parse_constant=refuse_constant)
     except json.JSONDecodeError as exc:
-        raise ExchangeFileError(path, [(f"line {exc.lineno}, column {exc.colno}: not valid JSON "
-                                       f"({exc.msg}): export the file again")]) from exc
+        raise ExchangeFileError(path, [_both(
+            f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}): export the file "
+            "again", f"第 {exc.lineno} 行第 {exc.colno} 列：不是有效的 JSON（{exc.msg}）："
+            "请重新导出该文件")]) from exc
     except (ValueError, RecursionError) as exc:
-        raise ExchangeFileError(path, [(f"not valid JSON ({exc.__class__.__name__}: "
-                                       f"{str(exc)[:120]}): export the file again")]) from exc
+        detail = f"{exc.__class__.__name__}: {str(exc)[:120]}"
+        raise ExchangeFileError(path, [_both(f"not valid JSON ({detail}): export the file again",
+                                        f"不是有效的 JSON（{detail}）：请重新导出该文件")]) from exc
 
 
-def _read_section(name: str, kind: type, items: Any, problems: list[str]) -> tuple[Any, ...]:
+def _read_section(name: str, kind: type, items: Any, problems: list[Problem]) -> tuple[Any, ...]:
     if not isinstance(items, list):
-        problems.append(f"{name}: must be a list of records")
+        problems.append(_both(f"{name}: must be a list of records", f"{name}：必须是记录列表"))
         return ()
     if len(items) > MAX_RECORDS:
-        problems.append(f"{name}: {len(items)} records, above the limit of {MAX_RECORDS}")
+        problems.append(_both(f"{name}: {len(items)} records, above the limit of {MAX_RECORDS}",
+                         f"{name}：共 {len(items)} 条记录，超过上限 {MAX_RECORDS}：请分批导出"))
         return ()
     records: list[Any] = []
     seen: set[str] = set()
@@ -248,17 +279,19 @@ def _read_section(name: str, kind: type, items: Any, problems: list[str]) -> tup
         if record is None:
             continue
         if record.key in seen:
-            problems.append(f"{where}, key: {record.key!r} is used by an earlier record; keys "
-                            "must be unique")
+            problems.append(_both(f"{where}, key: {record.key!r} is used by an earlier record; keys "
+                             "must be unique", f"{where}，key：{record.key!r} 已被前面的记录使用："
+                             "每条记录的 key 必须唯一"))
             continue
         seen.add(record.key)
         records.append(record)
     return tuple(records)
 
 
-def _read_record(where: str, kind: type, item: Any, problems: list[str]) -> Any:
+def _read_record(where: str, kind: type, item: Any, problems: list[Problem]) -> Any:
     if not isinstance(item, dict):
-        problems.append(f"{where}: must be an object with named fields")
+        problems.append(_both(f"{where}: must be an object with named fields",
+                         f"{where}：必须是带字段名的对象"))
         return None
     before = len(problems)
     known = {f.name: f for f in fields(kind)}
@@ -266,64 +299,74 @@ def _read_record(where: str, kind: type, item: Any, problems: list[str]) -> Any:
     for name, value in item.items():
         if name not in known:
             if not str(name).startswith("_"):
-                problems.append(f"{where}, {name}: unknown field; expected "
-                                f"{', '.join(known)}")
+                problems.append(_both(f"{where}, {name}: unknown field; expected {', '.join(known)}",
+                                 f"{where}，{name}：无法识别的字段：应为 {', '.join(known)} 之一"))
             continue
         if str(known[name].type).startswith("tuple"):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                problems.append(f"{where}, {name}: must be a list of texts")
+                problems.append(_both(f"{where}, {name}: must be a list of texts",
+                                 f"{where}，{name}：必须是文本列表"))
             elif len(value) > MAX_LIST_ITEMS or any(len(v) > MAX_SHORT["title"] for v in value):
-                problems.append(f"{where}, {name}: at most {MAX_LIST_ITEMS} entries of at most "
-                                f"{MAX_SHORT['title']} characters")
+                problems.append(_both(f"{where}, {name}: at most {MAX_LIST_ITEMS} entries of at most "
+                                 f"{MAX_SHORT['title']} characters",
+                                 f"{where}，{name}：最多 {MAX_LIST_ITEMS} 项，每项最多 "
+                                 f"{MAX_SHORT['title']} 个字符"))
             else:
                 values[name] = tuple(v.strip() for v in value if v.strip())
             continue
         if not isinstance(value, str):
-            problems.append(f"{where}, {name}: must be text")
+            problems.append(_both(f"{where}, {name}: must be text", f"{where}，{name}：必须是文本"))
             continue
         limit = MAX_SHORT.get(name, MAX_TEXT)
         if len(value) > limit:
-            problems.append(f"{where}, {name}: {len(value)} characters, at most {limit}")
+            problems.append(_both(f"{where}, {name}: {len(value)} characters, at most {limit}",
+                             f"{where}，{name}：共 {len(value)} 个字符，最多 {limit} 个"))
             continue
         values[name] = value
     required = [f.name for f in fields(kind)[:2]]  # key and name/title
     for name in required:
         if not str(values.get(name, "")).strip() and not any(
-                p.startswith(f"{where}, {name}:") for p in problems[before:]):
-            problems.append(f"{where}, {name}: required; fill it in")
+                en.startswith(f"{where}, {name}:") for en, _ in problems[before:]):
+            problems.append(_both(f"{where}, {name}: required; fill it in",
+                             f"{where}，{name}：必填：请填写"))
     if len(problems) > before:
         return None
     values["key"] = values["key"].strip()
     return kind(**values)
 
 
-def _read_rules(books: Any, problems: list[str]) -> dict[str, list[dict[str, Any]]]:
+def _read_rules(books: Any, problems: list[Problem]) -> dict[str, list[dict[str, Any]]]:
     from calculators.rules import RuleRowsError, rules_from_rows
 
     if not isinstance(books, dict):
-        problems.append("rules: must be an object: price book (\"\" or a currency such as CNY) "
-                        "-> list of rule rows")
+        problems.append(_both("rules: must be an object: price book (\"\" or a currency such as CNY) "
+                         "-> list of rule rows", "rules：必须是对象：价格本（\"\" 或币种，如 CNY）"
+                         "-> 规则行列表"))
         return {}
     found: dict[str, list[dict[str, Any]]] = {}
     for book, rows in books.items():
         where = f"rules {book or '(no book)'}"
+        where_zh = f"rules {book or '（无价格本）'}"
         if not _BOOK.match(book):
-            problems.append(f"rules {book!r}: a price book is \"\" or a 3-letter currency code "
-                            "such as CNY")
+            problems.append(_both(f"rules {book!r}: a price book is \"\" or a 3-letter currency code "
+                             "such as CNY", f"rules {book!r}：价格本应为 \"\" 或 3 位币种代码，如 CNY"))
             continue
         if not isinstance(rows, list) or len(rows) > MAX_RECORDS:
-            problems.append(f"{where}: must be a list of at most {MAX_RECORDS} rule rows")
+            problems.append(_both(f"{where}: must be a list of at most {MAX_RECORDS} rule rows",
+                             f"{where_zh}：必须是规则行列表，最多 {MAX_RECORDS} 行"))
             continue
         clean: list[dict[str, Any]] = []
         for number, row in enumerate(rows, start=1):
             if not isinstance(row, dict) or not all(
                     isinstance(v, _SCALARS) or (isinstance(v, list) and all(
                         isinstance(x, _SCALARS) for x in v)) for v in row.values()):
-                problems.append(f"{where}, row {number}: must be an object of texts and numbers")
+                problems.append(_both(f"{where}, row {number}: must be an object of texts and numbers",
+                                 f"{where_zh}，第 {number} 行：必须是由文本和数字组成的对象"))
                 continue
             if any(isinstance(v, str) and len(v) > MAX_TEXT for v in row.values()):
-                problems.append(f"{where}, row {number}: a value is longer than {MAX_TEXT} "
-                                "characters")
+                problems.append(_both(f"{where}, row {number}: a value is longer than {MAX_TEXT} "
+                                 "characters", f"{where_zh}，第 {number} 行：有值超过 {MAX_TEXT} "
+                                 "个字符"))
                 continue
             clean.append(row)
         if len(clean) != len(rows):
@@ -331,7 +374,8 @@ def _read_rules(books: Any, problems: list[str]) -> dict[str, list[dict[str, Any
         try:
             rules_from_rows(clean)
         except RuleRowsError as exc:
-            problems.extend(f"{where}, row {e.row}, column {e.column}: {e.message}"
+            problems.extend(_both(f"{where}, row {e.row}, column {e.column}: {e.message}",
+                             f"{where_zh}，第 {e.row} 行，{e.column} 列：{e.message}")
                             for e in exc.errors)
             continue
         found[book] = clean
@@ -379,25 +423,21 @@ def _normal_rules(rows: list[dict[str, Any]]) -> Any:
 def apply_exchange(library: Library, plan: ExchangePlan) -> ExchangePlan:
     """Write ``plan`` in one transaction (all or nothing); refuses an applied or outdated plan."""
     if plan.applied:
-        raise LibraryError(f"{plan.source}: this import was already applied: import the file again")
+        raise LibraryError(f"{plan.source}: this import was already applied: import the file again",
+                           zh=f"{plan.source.name}：此次导入已经执行过：如需再次导入，请重新选择文件")
     wanted = {(c.section, c.key) for c in plan.changes if c.status != "unchanged"}
-    try:
-        with _engine(library).begin() as conn:
-            if read_revision(conn) != plan.revision:
-                raise LibraryError(f"{plan.source}: the library changed after this import was "
-                                   "checked: import the file again to see the current differences")
-            for section in SECTIONS:
-                for record in getattr(plan.bundle, section):
-                    if (section, record.key) in wanted:
-                        save_reference(conn, record)
-            for book, rows in plan.bundle.rules.items():
-                if ("rules", book) in wanted:
-                    store_rules(conn, rows, book)
-            conn.execute(meta.update().where(meta.c.key == "revision")
-                         .values(value=str(plan.revision + 1)))
-    except sa.exc.OperationalError as exc:
-        raise LibraryError(f"{library.path}: cannot be written ({exc.orig}): close other "
-                           "Presales Studio windows using it, or check that the folder is "
-                           "writable, then import again") from exc
+    with library.transaction(retry="import again", retry_zh="重新导入") as conn:
+        if read_revision(conn) != plan.revision:
+            raise LibraryError(f"{plan.source}: the library changed after this import was "
+                               "checked: import the file again to see the current differences",
+                               zh=f"{plan.source.name}：检查导入内容之后资料库已有改动："
+                                  "请重新导入该文件，以查看最新差异")
+        for section in SECTIONS:
+            for record in getattr(plan.bundle, section):
+                if (section, record.key) in wanted:
+                    save_reference(conn, record)
+        for book, rows in plan.bundle.rules.items():
+            if ("rules", book) in wanted:
+                store_rules(conn, rows, book)
     plan.applied = True
     return plan

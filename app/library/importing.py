@@ -141,12 +141,17 @@ def apply_plan(conn: sa.Connection, plan: ImportPlan) -> None:
     """
     if plan.errors:
         raise LibraryError(f"{plan.source}: {len(plan.errors)} row(s) have problems; nothing was "
-                           "imported: fix them and import again")
+                           "imported: fix them and import again",
+                           zh=f"{plan.source.name}：有 {len(plan.errors)} 行存在问题，未导入任何内容："
+                              "请修正后重新导入")
     if plan.applied:
-        raise LibraryError(f"{plan.source}: this import was already applied: plan it again")
+        raise LibraryError(f"{plan.source}: this import was already applied: plan it again",
+                           zh=f"{plan.source.name}：此次导入已经执行过：如需再次导入，请重新选择文件")
     if read_revision(conn) != plan.revision:
         raise LibraryError(f"{plan.source}: the library changed after this import was planned: "
-                           "plan the import again to see the current differences")
+                           "plan the import again to see the current differences",
+                           zh=f"{plan.source.name}：检查导入内容之后资料库已有改动："
+                              "请重新导入，以查看最新差异")
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     source = plan.source.name
     removing = plan.removed if plan.replace else []

@@ -124,10 +124,14 @@ def map_header(cells: Sequence[object], *, has_default_currency: bool,
             guess = difflib.get_close_matches(name, COLUMN_NAMES, n=1)
             hint = f"did you mean {guess[0]}?" if guess else \
                 "rename it to a known column, or start its header with # to ignore it"
+            hint_zh = f"是否应为 {guess[0]}？" if guess else \
+                "请改成模板中的列名，或在表头前加 # 以忽略该列"
             errors.append(RowError(1, where, f"unknown column: {hint} (see the template's "
-                                             "instructions sheet)"))
+                                             "instructions sheet)",
+                                   zh=f"无法识别的列：{hint_zh}（参见模板的“说明”工作表）"))
         elif name in found:
-            errors.append(RowError(1, where, f"column {name} appears twice: delete one"))
+            errors.append(RowError(1, where, f"column {name} appears twice: delete one",
+                                   zh=f"列 {name} 出现了两次：请删除其中一列"))
         else:
             found[name] = index
     required = [c.name for c in COLUMNS if c.required
@@ -135,7 +139,9 @@ def map_header(cells: Sequence[object], *, has_default_currency: bool,
     for name in required:
         if name not in found:
             how = " or pass --currency" if name == "currency" else ""
-            errors.append(RowError(1, name, f"missing column: add a column headed {name}{how}"))
+            errors.append(RowError(1, name, f"missing column: add a column headed {name}{how}",
+                                   zh=f"缺少列：请添加表头为 {name} 的列"))
     if "name_zh" not in found and "name_en" not in found:
-        errors.append(RowError(1, "name_zh", "missing column: add name_zh or name_en (or both)"))
+        errors.append(RowError(1, "name_zh", "missing column: add name_zh or name_en (or both)",
+                               zh="缺少名称列：请添加 name_zh 或 name_en 列（或两者都加）"))
     return found

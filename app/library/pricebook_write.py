@@ -72,7 +72,8 @@ def export_pricebook(path: Path, records: Iterable[ProductRecord],
     if suffix == ".csv":
         return _write_csv(path, records)
     raise LibraryError(f"{path}: unsupported export type {suffix or '(none)'}: end the file name "
-                       "with .xlsx or .csv")
+                       "with .xlsx or .csv",
+                       zh=f"{path}：不支持导出为 {suffix or '（无扩展名）'}：文件名请以 .xlsx 或 .csv 结尾")
 
 
 def csv_text(value: Any) -> str:
@@ -124,7 +125,9 @@ def _write_xlsx(path: Path, records: Iterable[ProductRecord],
             workbook.close()
         except OSError as exc:
             raise LibraryError(f"{path}: cannot be written ({exc}): close it in Excel or choose "
-                               "another folder") from exc
+                               "another folder",
+                               zh=f"{path}：无法写入（{exc}）：请在 Excel 中关闭该文件，"
+                                  "或选择其他文件夹") from exc
     return count
 
 

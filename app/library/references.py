@@ -72,7 +72,8 @@ def save_reference(conn: sa.Connection, record: Any) -> None:
     """Insert ``record`` or replace the one with the same key."""
     if not record.key.strip():
         raise LibraryError(f"{type(record).__name__}: the key must not be empty: give it a short "
-                           "name such as 'vendor-a'")
+                           "name such as 'vendor-a'",
+                           zh="key 不能为空：请填写一个简短的标识，如 vendor-a")
     table = _TABLES[type(record)]
     values = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(record).items()}
     conn.execute(table.delete().where(table.c.key == record.key))

@@ -178,7 +178,7 @@ def category_counts(library: Any, currency: str) -> dict[str, dict[str, int]]:
                  .where(products.c.currency == currency)
                  .group_by(products.c.category, model))
     found: dict[str, dict[str, int]] = {}
-    with library._engine.connect() as conn:
+    with library.read() as conn:
         for category, pricing_model, number in conn.execute(statement):
             found.setdefault(category, {})[pricing_model or ""] = int(number)
     return found
@@ -192,10 +192,63 @@ def browse_products(library: Any, text: str, *, currency: str, chosen: CatalogFi
     condition runs in SQL and each query stops at ``limit`` rows.
     """
     conditions = filter_conditions(chosen)
-    with library._engine.connect() as conn:
+    with library.read() as conn:
         rows = search_rows(conn, text, currency=currency, limit=limit, where=conditions)
         if rows is None:
             statement = (sa.select(products).where(products.c.currency == currency, *conditions)
                          .order_by(products.c.sku).limit(limit))
             rows = list(conn.execute(statement))
     return [ProductRecord.from_row(row) for row in rows]
+
+
+# --- the library manager's products table: any column order, in SQL, a page at a time -----------
+
+SORT_KEYS = ("sku", "name", "currency", "category", "unit", "list_price", "vat_rate", "unit_cost")
+"""What :func:`sorted_products` can order by (``name``: in the reader's language)."""
+_NUMERIC = ("list_price", "vat_rate", "unit_cost")
+
+
+def match_conditions(words: list[str], dialect: str) -> list[Any]:
+    """SQL conditions for "every word matches somewhere" (the widest tier of :func:`search_ids`)."""
+    long_words = [w for w in words if len(w) >= TRIGRAM] if dialect == "sqlite" else []
+    columns = NAME_COLUMNS if dialect == "sqlite" else FTS_COLUMNS
+    conditions = [_like_any(w, columns, dialect) for w in words if w not in long_words]
+    if long_words:
+        match = sa.text("products_fts MATCH :query").bindparams(query=fts_query(long_words))
+        conditions.append(products.c.id.in_(sa.select(_FTS.c.rowid).where(match)))
+    return conditions
+
+
+def sort_key(key: str, language: str = "zh_CN") -> Any:
+    """The SQL expression a products table column sorts by (numbers as numbers)."""
+    if key not in SORT_KEYS:
+        raise ValueError(f"cannot sort products by {key!r}; use one of {', '.join(SORT_KEYS)}")
+    if key == "name":
+        first, second = (products.c.name_zh, products.c.name_en) if language.startswith("zh") \
+            else (products.c.name_en, products.c.name_zh)
+        return sa.func.coalesce(sa.func.nullif(first, ""), second)
+    if key in _NUMERIC:
+        return sa.cast(sa.type_coerce(products.c[key], sa.Text), sa.Float)
+    return products.c[key]
+
+
+def sorted_products(library: Any, text: str = "", *, currency: str | None = None,
+                    order_by: str = "sku", descending: bool = False, language: str = "zh_CN",
+                    limit: int = 200, offset: int = 0) -> list[ProductRecord]:
+    """One page of the products matching every word of ``text`` ordered by ``order_by``.
+
+    The database sorts and pages (``limit``/``offset``), so a large book is
+    never loaded whole; ties go by currency and SKU; blank costs come last.
+    """
+    key = sort_key(order_by, language)
+    ordered = key.desc() if descending else key.asc()
+    statement = sa.select(products)
+    if currency:
+        statement = statement.where(products.c.currency == currency)
+    with library.read() as conn:
+        words = text.split()
+        if words:
+            statement = statement.where(*match_conditions(words, conn.dialect.name))
+        statement = (statement.order_by(ordered.nulls_last(), products.c.currency, products.c.sku)
+                     .limit(limit).offset(offset))
+        return [ProductRecord.from_row(row) for row in conn.execute(statement)]

@@ -200,7 +200,7 @@ class MainActions(QObject):
             try:
                 library = Library.open()
             except LibraryError as exc:
-                QMessageBox.warning(self._window, self.tr("Library"), str(exc))
+                QMessageBox.warning(self._window, self.tr("Library"), exc.message(current_language()))
                 return
             dialog = LibraryManagerDialog(library, current_language(), self._window)
             dialog.library_changed.connect(self._library_changed)
@@ -221,12 +221,12 @@ class MainActions(QObject):
         dialog.deleteLater()
 
     def _library_changed(self) -> None:
-        """Open catalogs search again (``refresh()`` when they have one), so an import or edit
-        shows at once."""
+        """Open catalogs reload their category counts and results, so an import or edit shows
+        at once (their search, filters and selection stay)."""
         from app.ui.widgets.catalog_search_panel import CatalogSearchPanel
 
         for panel in self._window.findChildren(CatalogSearchPanel):
-            (getattr(panel, "refresh", None) or panel.search_now)()
+            panel.refresh()
 
     def update_states(self, document) -> None:
         """Enable what makes sense for ``document`` (a DealDocument or None)."""

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
+from app.library.errors import LibraryError
 from app.library.pricebook_columns import COLUMNS
 from app.library.products import ProductRecord
 from app.library.references import ClauseRecord, CompetitorRecord
@@ -158,6 +160,38 @@ def test_broken_pricebook_shows_row_errors_and_writes_nothing(qtbot, dialog, lib
     assert "refused, nothing imported" in dialog.error_message()
 
 
+def test_row_errors_and_library_messages_follow_a_chinese_interface(qapp, qtbot, dialog, library,
+                                                                    tmp_path):
+    from app.ui.translations import install_translations
+
+    install_translations(qapp, "zh_CN")
+    path = _book(tmp_path / "bad.xlsx", [_row("A", 1000), _row("B", "abc")],
+                 header=[h for h in HEADER if h != "unit"])
+    _, errors = _import(qtbot, dialog, path)
+    model = errors.model()
+    found = [tuple(model.index(r, c).data() for c in range(1, 5)) for r in range(model.rowCount())]
+    assert found == [("3", "list_price", '数值无效（当前为 "abc"）', "请填写不小于 0 的数字")]
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == (
+        '第 3 行，list_price 列：数值无效（当前为 "abc"）：请填写不小于 0 的数字')
+    missing = _book(tmp_path / "nocat.xlsx", [_row("A")],
+                    header=[h for h in HEADER if h != "category"])
+    _, errors = _import(qtbot, dialog, missing)
+    model = errors.model()
+    assert [model.index(0, c).data() for c in range(1, 5)] == [
+        "1", "category", "缺少列", "请添加表头为 category 的列"]
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("not a workbook")
+    _import(qtbot, dialog, fake)
+    assert "不是 .xlsx 工作簿" in dialog.error_message()
+    exchange_file = tmp_path / "bad.json"
+    exchange_file.write_text(json.dumps({"format": "presales-studio-library-references",
+                                         "version": 1, "clauses": [{"key": "b"}]}))
+    dialog.import_references(exchange_file)
+    _wait(qtbot, dialog)
+    assert "clauses #1，title：必填：请填写" in dialog.error_message()
+    assert library.count_products() == 0 and library.clauses() == []
+
+
 def test_unreadable_file_is_a_message_not_a_traceback(qtbot, dialog, library, tmp_path):
     path = tmp_path / "fake.xlsx"
     path.write_text("not a workbook")
@@ -259,6 +293,101 @@ def test_products_model_loads_pages_lazily(qtbot, library, qtmodeltester, monkey
     qtmodeltester.check(model)
 
 
+def test_products_sort_by_column_in_sql_page_by_page(qtbot, dialog, library, qtmodeltester,
+                                                     monkeypatch):
+    monkeypatch.setattr(library_products_model, "PAGE", 40)
+    library.save_products([ProductRecord(f"SKU-{i:03}", "CNY", "software", Decimal((i * 37) % 100),
+                                         Decimal("0.13"), name_en=f"Widget {i}")
+                           for i in range(100)])
+    dialog.refresh()
+    tab = dialog.products
+    model = tab.model()
+    loaded = []
+    monkeypatch.setattr(library, "list_products",
+                        lambda *a, **k: loaded.append(k) or Library.list_products(library, *a, **k))
+    tab.sort_by(model.PRICE, Qt.SortOrder.DescendingOrder)
+    assert model.sort_order() == ("list_price", True)
+    assert tab.table_view().horizontalHeader().sortIndicatorSection() == model.PRICE
+    assert model.rowCount() == 40 and model.canFetchMore()  # one page, sorted by the database
+    prices = [model.record(r).list_price for r in range(40)]
+    assert prices == sorted(prices, reverse=True) and prices[0] == Decimal(99)
+    while model.canFetchMore():
+        model.fetchMore()
+    every = [model.record(r).list_price for r in range(model.rowCount())]
+    assert len(every) == 100 and every == sorted(every, reverse=True)
+    assert not loaded  # never the whole book through list_products
+    tab.search_field().setText("widget 1")
+    tab.search_now()
+    found = [model.record(r) for r in range(model.rowCount())]
+    assert found and all("1" in p.name_en for p in found)
+    assert [p.list_price for p in found] == sorted((p.list_price for p in found), reverse=True)
+    tab.sort_by(model.SKU)
+    assert [model.record(r).sku for r in range(3)] == ["SKU-001", "SKU-010", "SKU-011"]
+    qtmodeltester.check(model)
+    tab.sort_by(-1)  # back to the natural order (search relevance)
+    assert model.sort_order() is None
+
+
+def test_editing_a_products_pricing_model_and_recurrence(qtbot, dialog, library):
+    library.save_products([ProductRecord("SUB", "CNY", "subscription", Decimal(1000),
+                                         Decimal("0.06"), name_en="Cloud seat")])
+    dialog.refresh()
+    tab = dialog.products
+    tab.select_row(0)
+    tab.edit_selected()
+    form = tab.form
+    pricing = form.pricing
+    assert pricing.model() == "per_unit" and not pricing.editor("tiers").isVisibleTo(form)
+    pricing.editor("pricing_model").setCurrentIndex(
+        pricing.editor("pricing_model").findData("tiered"))
+    assert pricing.editor("tiers").isVisibleTo(form)
+    pricing.editor("tiers").setText("1:1000;100:800;50:700")
+    form.accept()
+    assert form.isVisible() and form.message().startswith("Tiers:")
+    pricing.editor("tiers").setText("1:1000;100:800")
+    pricing.editor("tier_mode").setCurrentIndex(pricing.editor("tier_mode").findData("slab"))
+    period = pricing.editor("recurrence_period")
+    period.setCurrentIndex(period.findData("year"))
+    pricing.editor("term_years").setText("40")
+    form.accept()
+    assert form.isVisible() and form.message().startswith("Term (years):")
+    pricing.editor("term_years").setText("5")
+    pricing.editor("annual_uplift").setText("3%")
+    with qtbot.waitSignal(dialog.library_changed):
+        form.accept()
+    saved = library.get_product("SUB", "CNY")
+    assert saved.pricing == {"model": "tiered", "mode": "slab",
+                             "tiers": [{"min_quantity": "1", "unit_price": "1000"},
+                                       {"min_quantity": "100", "unit_price": "800"}]}
+    assert saved.recurrence == {"period": "year", "term_years": 5, "start_year": 1,
+                                "annual_uplift": "0.03"}
+    assert saved.to_quote_line("l1").pricing.model == "tiered"  # valid as a deal line
+    assert tab.model().index(0, tab.model().PRICING).data() == "Volume tiers · every year"
+    tab.select_row(0)
+    tab.edit_selected()  # back to one-time per unit: hidden parameters are dropped
+    tab.form.pricing.editor("pricing_model").setCurrentIndex(0)
+    tab.form.pricing.editor("recurrence_period").setCurrentIndex(0)
+    tab.form.accept()
+    saved = library.get_product("SUB", "CNY")
+    assert (saved.pricing, saved.recurrence) == ({"model": "per_unit"}, None)
+
+
+def test_new_tiered_product_takes_its_list_price_from_the_first_tier(qtbot, dialog, library):
+    tab = dialog.products
+    tab.new_product()
+    form = tab.form
+    form.sku.setText("TIER")
+    form.name_en.setText("Tiered seat")
+    form.accept()
+    assert form.message().startswith("List price:")  # per unit needs a price
+    form.pricing.editor("pricing_model").setCurrentIndex(
+        form.pricing.editor("pricing_model").findData("tiered"))
+    form.pricing.editor("tiers").setText("1:300;10:250")
+    form.accept()
+    saved = library.get_product("TIER", "CNY")
+    assert saved.list_price == Decimal(300) and saved.pricing["mode"] == "range"
+
+
 # -- rules and references ----------------------------------------------------------------------
 
 
@@ -292,6 +421,50 @@ def test_rules_add_edit_delete_with_validation(qtbot, dialog, library, monkeypat
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     tab.delete_selected()
     assert library.rules("CNY") == before
+
+
+def test_rules_tab_opens_on_the_first_book_with_rules(qtbot, library):
+    library.replace_rules([{"kind": "requires", "sku": "A", "target": "B", "id": "R1"}], book="USD")
+    manager = LibraryManagerDialog(library, "en")
+    qtbot.addWidget(manager)
+    assert manager.rules.book() == "USD" and manager.rules.model().rowCount() == 1
+    manager.rules.set_book("")
+    manager.refresh()  # a chosen book stays
+    assert manager.rules.book() == "" and manager.rules.model().rowCount() == 0
+
+
+def test_edit_or_delete_without_a_selection_says_so_per_tab(qtbot, dialog, library):
+    library.save_products([ProductRecord("X1", "CNY", "service", Decimal(5), Decimal(0),
+                                         name_en="Onsite day")])
+    dialog.refresh()
+    for tab, text in ((dialog.products, "Select a product first."),
+                      (dialog.rules, "Select a rule first."),
+                      (dialog.competitors, "Select a row first.")):
+        for action in (tab.edit_selected, tab.delete_selected):
+            dialog.show_status("")
+            action()
+            assert dialog.error_message() == text and tab.form is None
+    assert library.count_products() == 1
+
+
+def test_a_failed_write_is_a_message_and_the_tab_keeps_its_rows(qtbot, dialog, library,
+                                                                 monkeypatch):
+    library.save_products([ProductRecord("X1", "CNY", "service", Decimal(5), Decimal(0),
+                                         name_en="Onsite day")])
+    dialog.refresh()
+    tab = dialog.products
+    tab.select_row(0)
+
+    def locked(*_args):
+        raise LibraryError("library.sqlite: cannot be written (database is locked): close other "
+                           "Presales Studio windows using it, or check that the folder is "
+                           "writable, then try again")
+
+    monkeypatch.setattr(library, "delete_product", locked)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.assertNotEmitted(dialog.library_changed):
+        tab.delete_selected()
+    assert "cannot be written" in dialog.error_message() and tab.model().rowCount() == 1
 
 
 def test_competitor_add_edit_delete(qtbot, dialog, library, monkeypatch, qtmodeltester):
@@ -445,3 +618,28 @@ def test_library_action_opens_manager_and_refreshes_catalogs(window, qtbot):
     assert [catalog.model().record(r).sku for r in range(catalog.model().rowCount())] == ["NEW-1"]
     manager.close()
     assert manager.result() == QDialog.DialogCode.Rejected
+
+
+def test_refused_criteria_template_is_explained_in_the_interface_language(qapp, qtbot, library):
+    from app.document.storage import load_deal
+    from app.paths import resources_dir
+    from app.ui.deal_document import DealDocument
+    from app.ui.models.criteria_model import CriteriaModel
+    from app.ui.translations import install_translations
+    from app.ui.views.competition_criteria_editor import CompetitionCriteriaEditor
+
+    document = DealDocument(load_deal(resources_dir() / "samples" / "mes_rollout_zh.json"))
+    model = CriteriaModel()
+    model.set_document(document)
+    editor = CompetitionCriteriaEditor(model, library=library)
+    qtbot.addWidget(editor)
+    shown: list[str] = []
+    editor.message.connect(shown.append)
+    assert not editor.save_template("  ")
+    assert shown[-1] == "The template was not saved: a criteria template needs a name"
+    install_translations(qapp, "zh_CN")
+    assert not editor.save_template("x" * 201)
+    assert shown[-1].endswith("评价维度模板名称最多 200 个字符：请缩短名称")
+    assert library.criteria_sets("zh_CN") == [s for s in library.criteria_sets("zh_CN") if s.bundled]
+    model.set_document(None)
+    document.deleteLater()

@@ -109,7 +109,7 @@ class LibraryManagerDialog(QDialog):
         layout.addWidget(self._error)
         layout.addWidget(self._info)
         layout.addLayout(footer)
-        self.resize(980, 600)
+        self.resize(1080, 600)
         self._info.setText(self._location_text())
 
     # -- parts ---------------------------------------------------------------------------------

@@ -9,26 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QWidget
 
 from app.formatting import format_money, format_number, format_rate_label
 from app.library.importing import ImportPlan
 from app.library.pricebook_columns import COLUMNS
 from app.ui.dialogs.library_changes_dialog import ChangeRow, LibraryChangesDialog
 from app.ui.dialogs.library_row_errors_dialog import LibraryRowErrorsDialog
+from app.ui.dialogs.library_tab import LibraryTab
 from app.ui.dialogs.library_tasks import error_text, start_library_task
 from app.ui.models.library_records_model import LibraryRecordsModel
-from app.ui.widgets.edit_table import setup_edit_table
 
 _MONEY = ("list_price", "unit_cost")
 _FIELD_COLUMNS = {"pricing": "pricing_model", "recurrence": "recurrence_period"}
@@ -69,16 +59,11 @@ def plan_rows(plan: ImportPlan, language: str) -> list[ChangeRow]:
     return rows
 
 
-class LibraryPriceBooksTab(QWidget):
+class LibraryPriceBooksTab(LibraryTab):
     """``changed`` after an import; ``status(text, is_error)`` for the manager's message line."""
 
-    changed = Signal()
-    status = Signal(str, bool)
-
     def __init__(self, library, language: str = "zh_CN", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("library_pricebooks_tab")
-        self._library = library
+        super().__init__(library, "library_pricebooks_tab", parent)
         self._language = language
         self._task = None
         self.preview_dialog: LibraryChangesDialog | None = None
@@ -89,30 +74,17 @@ class LibraryPriceBooksTab(QWidget):
             (self.tr("Source file"), lambda b: b.source),
             (self.tr("Imported"), lambda b: b.imported_at.replace("T", " ")[:16]),
         ], self, right_aligned=(1,))
-        self._table = QTableView(self)
-        self._table.setObjectName("pricebooks_table")
-        self._table.setModel(self._model)
-        setup_edit_table(self._table, 2)
-        for column, width in ((0, 80), (1, 90), (3, 150)):
-            self._table.horizontalHeader().resizeSection(column, width)
+        self._table = self.make_table("pricebooks_table", self._model, 2,
+                                      ((0, 80), (1, 90), (3, 150)))
         self._replace = QCheckBox(self.tr("Delete products the file no longer lists"), self)
         self._replace.setObjectName("replace_check")
         self._replace.setToolTip(self.tr("Off: products missing from the file are kept and "
                                          "listed. On: they are deleted from that price book."))
-        buttons = QHBoxLayout()
-        for name, text, slot in (
-                ("import_button", self.tr("Import price book…"), self._choose_import),
-                ("export_button", self.tr("Export price book…"), self._choose_export),
-                ("template_button", self.tr("Download template…"), self._choose_template)):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._table, 1)
-        layout.addWidget(self._replace)
-        layout.addLayout(buttons)
+        buttons = self.button_row((
+            ("import_button", self.tr("Import price book…"), self._choose_import),
+            ("export_button", self.tr("Export price book…"), self._choose_export),
+            ("template_button", self.tr("Download template…"), self._choose_template)))
+        self.lay_out(self._table, self._replace, buttons, stretch=self._table)
         self.refresh()
 
     def model(self) -> LibraryRecordsModel:
@@ -148,8 +120,7 @@ class LibraryPriceBooksTab(QWidget):
     def _planned(self, plan: ImportPlan) -> None:
         self._task = None
         if not plan.ok:
-            self.errors_dialog = LibraryRowErrorsDialog(plan.source, plan.errors, self,
-                                                        language=self._language)
+            self.errors_dialog = LibraryRowErrorsDialog(plan.source, plan.errors, self)
             self.errors_dialog.open()
             self.status.emit(self.tr("{file}: refused, nothing imported").format(
                 file=plan.source.name), True)

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.library.products import CATEGORIES, ProductRecord
 from app.ui.configurator_labels import category_label
+from app.ui.dialogs.form_dialog_buttons import accept_when_valid, lay_out_form_dialog
+from app.ui.dialogs.library_pricing_editor import LibraryPricingEditor
 from app.ui.widgets.inline_message import InlineMessage
 
 MAX_NAME = 200
@@ -49,6 +52,15 @@ def parse_rate(text: str) -> Decimal:
     if value > Decimal("0.5"):
         raise ValueError(text)
     return value
+
+
+def default_list_price(pricing: dict[str, Any]) -> Decimal | None:
+    """The list price of a blank cell, as an import takes it: tiered the first tier's price,
+    block and percent of total 0, other models none (a price is required)."""
+    model = pricing.get("model")
+    if model == "tiered":
+        return Decimal(pricing["tiers"][0]["unit_price"])
+    return Decimal(0) if model in ("block", "percent_of_total") else None
 
 
 class LibraryProductForm(QDialog):
@@ -102,16 +114,13 @@ class LibraryProductForm(QDialog):
         form.addRow(self.tr("Unit cost (internal)"), self.unit_cost)
         form.addRow(self.tr("VAT rate"), self.vat_rate)
         form.addRow(self.tr("Capabilities"), self.capabilities)
+        self.pricing = LibraryPricingEditor(record, self)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addWidget(self.pricing, 2, Qt.AlignmentFlag.AlignTop)
         self._message = InlineMessage(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self._message)
-        layout.addWidget(buttons)
-        self.resize(520, 0)
+        lay_out_form_dialog(self, columns, self._message, save=True)
+        self.resize(860, 0)
 
     def is_new(self) -> bool:
         return self._original is None
@@ -124,12 +133,10 @@ class LibraryProductForm(QDialog):
         return self._result
 
     def accept(self) -> None:
-        problem, record = self._validate()
-        if problem:
-            self._message.show_message(problem)
-            return
+        accept_when_valid(self, self._message, *self._validate(), keep=self._keep)
+
+    def _keep(self, record) -> None:
         self._result = record
-        super().accept()
 
     def _validate(self) -> tuple[str, ProductRecord | None]:
         sku = self.sku.text().strip()
@@ -146,11 +153,16 @@ class LibraryProductForm(QDialog):
         texts = (self.description_zh.toPlainText(), self.description_en.toPlainText())
         if max(len(t) for t in texts) > MAX_DESCRIPTION:
             return self.tr("Description: at most {n} characters.").format(n=MAX_DESCRIPTION), None
+        problem, pricing, recurrence = self.pricing.result()
+        if problem:
+            return problem, None
         try:
             price = parse_amount(self.list_price.text())
         except ValueError:
-            price = None
+            price = -1
         if price is None:
+            price = default_list_price(pricing)
+        if price is None or price < 0:
             return self.tr("List price: a number >= 0, e.g. 1200 or 1,200.50."), None
         try:
             cost = parse_amount(self.unit_cost.text())
@@ -166,7 +178,7 @@ class LibraryProductForm(QDialog):
                   "description_zh": texts[0].strip(), "description_en": texts[1].strip(),
                   "category": self.category.currentData(), "unit": self.unit.text().strip(),
                   "list_price": price, "unit_cost": cost, "vat_rate": vat,
-                  "capabilities": capabilities}
+                  "capabilities": capabilities, "pricing": pricing, "recurrence": recurrence}
         if self._original is not None:
             return "", dataclasses.replace(self._original, **values)
         return "", ProductRecord(**values)

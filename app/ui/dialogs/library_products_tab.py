@@ -6,7 +6,7 @@ a 20,000-SKU library opens and filters instantly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,29 +14,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.formatting import format_number
 from app.ui.dialogs.library_product_form import LibraryProductForm
-from app.ui.dialogs.library_tasks import error_text
+from app.ui.dialogs.library_tab import LibraryTab
 from app.ui.models.library_products_model import LibraryProductsModel
-from app.ui.widgets.edit_table import setup_edit_table
 
 
-class LibraryProductsTab(QWidget):
-    """``changed`` after an edit or delete; ``status(text, is_error)`` for the manager."""
+class LibraryProductsTab(LibraryTab):
+    """``changed`` after an edit or delete; ``status(text, is_error)`` for the manager.
 
-    changed = Signal()
-    status = Signal(str, bool)
+    Click a column header to sort by it (the database sorts; click again to reverse).
+    """
 
     def __init__(self, library, language: str = "zh_CN", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("library_products_tab")
-        self._library = library
+        super().__init__(library, "library_products_tab", parent)
         self._language = language
         self.form: LibraryProductForm | None = None
         self._search = QLineEdit(self)
@@ -52,34 +47,25 @@ class LibraryProductsTab(QWidget):
         self._search.textChanged.connect(lambda _text: self._timer.start())
         self._currency.currentIndexChanged.connect(lambda _i: self.search_now())
         self._model = LibraryProductsModel(library, language, self)
-        self._table = QTableView(self)
-        self._table.setObjectName("products_table")
-        self._table.setModel(self._model)
-        setup_edit_table(self._table, LibraryProductsModel.NAME)
-        self._table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self._table = self.make_table(
+            "products_table", self._model, LibraryProductsModel.NAME,
+            ((0, 120), (2, 55), (3, 95), (4, 55), (5, 115), (6, 45), (7, 115), (8, 140)),
+            self.edit_selected)
         header = self._table.horizontalHeader()
-        for column, width in ((0, 130), (2, 60), (3, 90), (4, 60), (5, 120), (6, 50), (7, 120)):
-            header.resizeSection(column, width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # natural order until a click
+        self._table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(lambda _column, _order: self._show_count())
         self._count = QLabel(self)
         self._count.setObjectName("product_count")
         top = QHBoxLayout()
         top.addWidget(self._search, 1)
         top.addWidget(QLabel(self.tr("Price book:"), self))
         top.addWidget(self._currency)
-        buttons = QHBoxLayout()
-        for name, text, slot in (("new_product", self.tr("New product…"), self.new_product),
-                                 ("edit_product", self.tr("Edit…"), self.edit_selected),
-                                 ("delete_product", self.tr("Delete"), self.delete_selected)):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _checked=False, s=slot: s())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = self.button_row((("new_product", self.tr("New product…"), self.new_product),
+                                   ("edit_product", self.tr("Edit…"), self.edit_selected),
+                                   ("delete_product", self.tr("Delete"), self.delete_selected)))
         buttons.addWidget(self._count)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self._table, 1)
-        layout.addLayout(buttons)
+        self.lay_out(top, self._table, buttons, stretch=self._table)
         self.refresh()
 
     def model(self) -> LibraryProductsModel:
@@ -106,9 +92,16 @@ class LibraryProductsTab(QWidget):
     def set_currency(self, currency: str) -> None:
         self._currency.setCurrentIndex(max(self._currency.findData(currency), 0))
 
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort as a click on the header of ``column`` does (-1: the natural order)."""
+        self._table.sortByColumn(column, order)
+
     def search_now(self) -> None:
         self._timer.stop()
         self._model.set_query(self._search.text(), self._currency.currentData() or None)
+        self._show_count()
+
+    def _show_count(self) -> None:
         total = self._model.total()
         shown = self._model.rowCount()
         self._count.setText(
@@ -116,24 +109,16 @@ class LibraryProductsTab(QWidget):
             self.tr("%n match(es)", "", shown) if not self._model.canFetchMore() else
             self.tr("{n}+ matches").format(n=format_number(shown, self._language)))
 
-    def _selected(self):
-        index = self._table.currentIndex()
-        return self._model.record(index.row()) if index.isValid() else None
+    def missing_selection_text(self) -> str:
+        return self.tr("Select a product first.")
 
     def select_row(self, row: int) -> None:
         self._table.selectRow(row)
 
     def new_product(self) -> None:
-        self._open_form(None)
+        self.add()
 
-    def edit_selected(self) -> None:
-        record = self._selected()
-        if record is None:
-            self.status.emit(self.tr("Select a product first."), True)
-            return
-        self._open_form(record)
-
-    def _open_form(self, record) -> None:
+    def open_form(self, record) -> None:
         currency = self._currency.currentData() or "CNY"
         self.form = LibraryProductForm(record, self, currency=currency)
         self.form.finished.connect(self._form_finished)
@@ -148,19 +133,12 @@ class LibraryProductsTab(QWidget):
                                      "instead.").format(sku=record.sku, currency=record.currency),
                              True)
             return
-        try:
-            self._library.save_products([record], source="editor")
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
-            self.status.emit(error_text(exc), True)
-            return
-        self.refresh()
-        self.status.emit(self.tr("Saved {sku}.").format(sku=record.sku), False)
-        self.changed.emit()
+        self.write(lambda: self._library.save_products([record], source="editor"),
+                   self.tr("Saved {sku}.").format(sku=record.sku))
 
     def delete_selected(self) -> None:
-        record = self._selected()
+        record = self.selected_record()
         if record is None:
-            self.status.emit(self.tr("Select a product first."), True)
             return
         answer = QMessageBox.question(
             self, self.tr("Delete product"),
@@ -169,11 +147,5 @@ class LibraryProductsTab(QWidget):
                 sku=record.sku, name=record.name(self._language), currency=record.currency))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self._library.delete_product(record.sku, record.currency)
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
-            self.status.emit(error_text(exc), True)
-            return
-        self.refresh()
-        self.status.emit(self.tr("Deleted {sku}.").format(sku=record.sku), False)
-        self.changed.emit()
+        self.write(lambda: self._library.delete_product(record.sku, record.currency),
+                   self.tr("Deleted {sku}.").format(sku=record.sku))

@@ -13,16 +13,15 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.library.exchange import MAX_LIST_ITEMS, MAX_SHORT, MAX_TEXT
 from app.library.references import CaseStudyRecord, CompetitorRecord
+from app.ui.dialogs.form_dialog_buttons import accept_when_valid, lay_out_form_dialog
 from app.ui.labels import language_label
 from app.ui.widgets.inline_message import InlineMessage
 
@@ -60,14 +59,7 @@ class LibraryReferenceForm(QDialog):
         if record is not None:
             self._editors["key"].setReadOnly(True)
         self._message = InlineMessage(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self._message)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self._message, save=True)
         self.resize(540, 0)
 
     def fields(self, kind: type) -> list[FieldSpec]:
@@ -122,12 +114,10 @@ class LibraryReferenceForm(QDialog):
         return self._result
 
     def accept(self) -> None:
-        problem, record = self._validate()
-        if problem:
-            self._message.show_message(problem)
-            return
+        accept_when_valid(self, self._message, *self._validate(), keep=self._keep)
+
+    def _keep(self, record) -> None:
         self._result = record
-        super().accept()
 
     def _validate(self):
         values: dict[str, object] = {}

@@ -5,36 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from app.ui.dialogs.library_reference_form import LibraryReferenceForm
-from app.ui.dialogs.library_tasks import error_text
+from app.ui.dialogs.library_tab import LibraryTab
 from app.ui.models.library_records_model import LibraryRecordsModel
-from app.ui.widgets.edit_table import setup_edit_table
 
 
-class LibraryReferencesTab(QWidget):
+class LibraryReferencesTab(LibraryTab):
     """Records of ``kind`` from ``load(text)``; ``columns`` as for :class:`LibraryRecordsModel`."""
-
-    changed = Signal()
-    status = Signal(str, bool)
 
     def __init__(self, library, kind: type, load: Callable[[str], list[Any]],
                  columns: Sequence[tuple[str, Callable[[Any], Any]]], name: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"library_{name}_tab")
-        self._library = library
+        super().__init__(library, f"library_{name}_tab", parent)
         self._kind = kind
         self._load = load
         self.form: LibraryReferenceForm | None = None
@@ -44,27 +28,13 @@ class LibraryReferencesTab(QWidget):
         self._search.setClearButtonEnabled(True)
         self._search.textChanged.connect(lambda _text: self.refresh())
         self._model = LibraryRecordsModel(columns, self)
-        self._table = QTableView(self)
-        self._table.setObjectName("references_table")
-        self._table.setModel(self._model)
-        setup_edit_table(self._table, len(columns) - 1)
-        self._table.horizontalHeader().resizeSection(0, 140)
-        self._table.horizontalHeader().resizeSection(1, 200)
-        self._table.doubleClicked.connect(lambda _index: self.edit_selected())
-        buttons = QHBoxLayout()
-        for object_name, text, slot in (("add_reference", self.tr("Add…"), self.add),
-                                        ("edit_reference", self.tr("Edit…"), self.edit_selected),
-                                        ("delete_reference", self.tr("Delete"),
-                                         self.delete_selected)):
-            button = QPushButton(text, self)
-            button.setObjectName(object_name)
-            button.clicked.connect(lambda _checked=False, s=slot: s())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._search)
-        layout.addWidget(self._table, 1)
-        layout.addLayout(buttons)
+        self._table = self.make_table("references_table", self._model, len(columns) - 1,
+                                      ((0, 140), (1, 200)), self.edit_selected)
+        buttons = self.button_row((
+            ("add_reference", self.tr("Add…"), self.add),
+            ("edit_reference", self.tr("Edit…"), self.edit_selected),
+            ("delete_reference", self.tr("Delete"), self.delete_selected)))
+        self.lay_out(self._search, self._table, buttons, stretch=self._table)
         self.refresh()
 
     def model(self) -> LibraryRecordsModel:
@@ -78,21 +48,10 @@ class LibraryReferencesTab(QWidget):
             if record.key == key:
                 self._table.selectRow(row)
 
-    def _selected(self):
-        index = self._table.currentIndex()
-        return self._model.record(index.row()) if index.isValid() else None
+    def missing_selection_text(self) -> str:
+        return self.tr("Select a row first.")
 
-    def add(self) -> None:
-        self._open_form(None)
-
-    def edit_selected(self) -> None:
-        record = self._selected()
-        if record is None:
-            self.status.emit(self.tr("Select a row first."), True)
-            return
-        self._open_form(record)
-
-    def _open_form(self, record) -> None:
+    def open_form(self, record) -> None:
         taken = {r.key for r in self._load("")}
         self.form = LibraryReferenceForm(self._kind, record, self, taken_keys=taken)
         self.form.finished.connect(self._form_finished)
@@ -102,31 +61,18 @@ class LibraryReferencesTab(QWidget):
         record = self.form.record() if self.form is not None else None
         if result != QDialog.DialogCode.Accepted or record is None:
             return
-        try:
-            self._library.save(record)
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
-            self.status.emit(error_text(exc), True)
-            return
-        self.refresh()
-        self.select_key(record.key)
-        self.status.emit(self.tr("Saved {key}.").format(key=record.key), False)
-        self.changed.emit()
+        if self.write(lambda: self._library.save(record),
+                      self.tr("Saved {key}.").format(key=record.key)):
+            self.select_key(record.key)
 
     def delete_selected(self) -> None:
-        record = self._selected()
+        record = self.selected_record()
         if record is None:
-            self.status.emit(self.tr("Select a row first."), True)
             return
         answer = QMessageBox.question(self, self.tr("Delete"),
                                       self.tr("Delete {key} from the library?").format(
                                           key=record.key))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self._library.delete(self._kind, record.key)
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
-            self.status.emit(error_text(exc), True)
-            return
-        self.refresh()
-        self.status.emit(self.tr("Deleted {key}.").format(key=record.key), False)
-        self.changed.emit()
+        self.write(lambda: self._library.delete(self._kind, record.key),
+                   self.tr("Deleted {key}.").format(key=record.key))

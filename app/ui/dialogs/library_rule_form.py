@@ -13,13 +13,12 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
+from app.ui.dialogs.form_dialog_buttons import accept_when_valid, lay_out_form_dialog
 from app.ui.widgets.inline_message import InlineMessage
 from calculators.rules import RULE_KINDS
 
@@ -63,14 +62,7 @@ class LibraryRuleForm(QDialog):
             self._editors[name] = editor
             form.addRow(labels[name], editor)
         self._message = InlineMessage(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self._message)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self._message, save=True)
         self.resize(480, 0)
 
     def set_value(self, name: str, value: str) -> None:
@@ -93,9 +85,7 @@ class LibraryRuleForm(QDialog):
         # columns this form does not show (comments, _private) survive an edit
         row.update({k: v for k, v in self._original.items()
                     if k not in row and k != "kind" and k not in RULE_FIELDS})
-        problem = self._check(row)
-        if problem:
-            self._message.show_message(problem)
-            return
+        accept_when_valid(self, self._message, self._check(row), row, keep=self._keep)
+
+    def _keep(self, row: dict[str, Any]) -> None:
         self._result = row
-        super().accept()

@@ -8,24 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from app.library.exchange import rule_books, rules_of_book
 from app.ui.dialogs.library_rule_form import LibraryRuleForm
-from app.ui.dialogs.library_tasks import error_text
+from app.ui.dialogs.library_tab import LibraryTab
 from app.ui.models.library_records_model import LibraryRecordsModel
-from app.ui.widgets.edit_table import setup_edit_table
 from calculators.rules import RuleRowsError, rules_from_rows
 
 _SHOWN = ("kind", "id", "sku", "target")
@@ -46,16 +34,11 @@ def rules_problem(rows: list[dict[str, Any]]) -> str:
     return ""
 
 
-class LibraryRulesTab(QWidget):
+class LibraryRulesTab(LibraryTab):
     """``changed`` after a change; ``status(text, is_error)`` for the manager."""
 
-    changed = Signal()
-    status = Signal(str, bool)
-
     def __init__(self, library, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("library_rules_tab")
-        self._library = library
+        super().__init__(library, "library_rules_tab", parent)
         self.form: LibraryRuleForm | None = None
         self._editing: int | None = None
         self._book = QComboBox(self)
@@ -68,28 +51,16 @@ class LibraryRulesTab(QWidget):
             (self.tr("Target"), lambda r: r.get("target", "")),
             (self.tr("Details"), rule_details),
         ], self)
-        self._table = QTableView(self)
-        self._table.setObjectName("rules_table")
-        self._table.setModel(self._model)
-        setup_edit_table(self._table, 4)
-        self._table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self._table = self.make_table("rules_table", self._model, 4,
+                                      on_double_click=self.edit_selected)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Price book:"), self))
         top.addWidget(self._book)
         top.addStretch(1)
-        buttons = QHBoxLayout()
-        for name, text, slot in (("add_rule", self.tr("Add…"), self.add),
-                                 ("edit_rule", self.tr("Edit…"), self.edit_selected),
-                                 ("delete_rule", self.tr("Delete"), self.delete_selected)):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _checked=False, s=slot: s())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self._table, 1)
-        layout.addLayout(buttons)
+        buttons = self.button_row((("add_rule", self.tr("Add…"), self.add),
+                                   ("edit_rule", self.tr("Edit…"), self.edit_selected),
+                                   ("delete_rule", self.tr("Delete"), self.delete_selected)))
+        self.lay_out(top, self._table, buttons, stretch=self._table)
         self.refresh()
 
     def model(self) -> LibraryRecordsModel:
@@ -102,10 +73,13 @@ class LibraryRulesTab(QWidget):
         self._book.setCurrentIndex(max(self._book.findData(book), 0))
 
     def refresh(self) -> None:
-        current = self.book()
+        """Reload the books and the rules; the tab opens on the first book that has rules."""
+        books = rule_books(self._library)
+        current = self.book() if self._book.count() else next(
+            (book for book in books if rules_of_book(self._library, book)), "")
         self._book.blockSignals(True)
         self._book.clear()
-        for book in rule_books(self._library):
+        for book in books:
             self._book.addItem(book or self.tr("No price book (all deals)"), book)
         self._book.setCurrentIndex(max(self._book.findData(current), 0))
         self._book.blockSignals(False)
@@ -117,19 +91,11 @@ class LibraryRulesTab(QWidget):
     def select_row(self, row: int) -> None:
         self._table.selectRow(row)
 
-    def _row(self) -> int | None:
-        index = self._table.currentIndex()
-        return index.row() if index.isValid() else None
+    def missing_selection_text(self) -> str:
+        return self.tr("Select a rule first.")
 
-    def add(self) -> None:
-        self._open_form(None)
-
-    def edit_selected(self) -> None:
-        row = self._row()
-        if row is None:
-            self.status.emit(self.tr("Select a rule first."), True)
-            return
-        self._open_form(row)
+    def selected_for_form(self) -> int | None:
+        return self.selected_row()
 
     def _rows_with(self, row: dict[str, Any]) -> list[dict[str, Any]]:
         rows = self._model.records()
@@ -138,7 +104,7 @@ class LibraryRulesTab(QWidget):
         rows[self._editing] = row
         return rows
 
-    def _open_form(self, row: int | None) -> None:
+    def open_form(self, row: int | None) -> None:
         self._editing = row
         original = None if row is None else self._model.record(row)
         self.form = LibraryRuleForm(original, lambda r: rules_problem(self._rows_with(r)), self)
@@ -151,9 +117,8 @@ class LibraryRulesTab(QWidget):
             self._store(self._rows_with(row), self.tr("Rule saved."))
 
     def delete_selected(self) -> None:
-        row = self._row()
+        row = self.selected_row()
         if row is None:
-            self.status.emit(self.tr("Select a rule first."), True)
             return
         rule = self._model.record(row)
         answer = QMessageBox.question(self, self.tr("Delete rule"), self.tr(
@@ -166,11 +131,4 @@ class LibraryRulesTab(QWidget):
         self._store(rows, self.tr("Rule deleted."))
 
     def _store(self, rows: list[dict[str, Any]], done: str) -> None:
-        try:
-            self._library.replace_rules(rows, book=self.book())
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
-            self.status.emit(error_text(exc), True)
-            return
-        self._load()
-        self.status.emit(done, False)
-        self.changed.emit()
+        self.write(lambda: self._library.replace_rules(rows, book=self.book()), done)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.document.errors import DealError
+from app.library.errors import error_message
+from app.ui.translations import current_language
 from app.ui.workers.background_task import BackgroundTask
 from app.ui.workers.task_progress_dialog import TaskProgressDialog
 
@@ -23,9 +25,10 @@ _log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException) -> str:
-    """A message for the user: the library's own text, or a short generic one."""
+    """A message for the user in the interface language: the library's own text, or a short
+    generic one."""
     if isinstance(exc, (DealError, OSError)):
-        return str(exc)
+        return error_message(exc, current_language())
     _log.error("library task failed", exc_info=exc)
     return QCoreApplication.translate(
         "LibraryTasks", "Unexpected problem ({kind}: {text}); nothing was changed.").format(

@@ -114,7 +114,8 @@ class CatalogModel(QAbstractTableModel):
             if column == self.CATEGORY_COLUMN:
                 return record.category
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{record.sku} · {record.category} · VAT {format_rate_label(record.vat_rate)}",
+            lines = [record.name(self._language),
+                     f"{record.sku} · {record.category} · VAT {format_rate_label(record.vat_rate)}",
                      record.description(self._language)]
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PRICE_COLUMN:

@@ -3,7 +3,9 @@
 Without search text the model pages through :meth:`Library.list_products`
 (offset and limit, with the total from :meth:`Library.count_products`); with
 text it asks the full-text :meth:`Library.search` for a growing limit and
-appends the new tail.  Neither loads 20,000 products at once.
+appends the new tail.  Sorted by a column (:meth:`sort`, the header), it pages
+through :func:`~app.library.search.sorted_products`: the database orders and
+pages, with or without text.  None of them loads 20,000 products at once.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.formatting import format_money, format_rate_label
-from app.ui.configurator_labels import category_label
+from app.library.search import sorted_products
+from app.ui.configurator_labels import category_label, pricing_model_label
 
 _Index = QModelIndex | QPersistentModelIndex
 PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 61
@@ -24,7 +27,10 @@ PAGE = 200
 class LibraryProductsModel(QAbstractTableModel):
     """Products of ``library`` matching :meth:`set_query`; read-only."""
 
-    SKU, NAME, CURRENCY, CATEGORY, UNIT, PRICE, VAT, COST = range(8)
+    SKU, NAME, CURRENCY, CATEGORY, UNIT, PRICE, VAT, COST, PRICING = range(9)
+    SORT_KEYS = ("sku", "name", "currency", "category", "unit", "list_price", "vat_rate",
+                 "unit_cost", None)
+    """The :data:`~app.library.search.SORT_KEYS` of each column (None: not sortable)."""
 
     def __init__(self, library, language: str = "zh_CN", parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +41,7 @@ class LibraryProductsModel(QAbstractTableModel):
         self._records: list[Any] = []
         self._total: int | None = None  # known when browsing without text
         self._exhausted = True
+        self._order: tuple[str, bool] | None = None  # (sort key, descending)
 
     # -- querying ------------------------------------------------------------------------------
 
@@ -49,6 +56,23 @@ class LibraryProductsModel(QAbstractTableModel):
         self._records = self._load(PAGE)
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by ``column`` in the database (-1 or an unsortable column: natural order)."""
+        key = self.SORT_KEYS[column] if 0 <= column < len(self.SORT_KEYS) else None
+        order_by = (key, order == Qt.SortOrder.DescendingOrder) if key else None
+        if order_by == self._order:
+            return
+        self.beginResetModel()
+        self._order = order_by
+        self._records = []
+        self._exhausted = False
+        self._records = self._load(PAGE)
+        self.endResetModel()
+
+    def sort_order(self) -> tuple[str, bool] | None:
+        """(sort key, descending) or None in the natural order."""
+        return self._order
+
     def refresh(self) -> None:
         """Run the current query again (after an import or an edit)."""
         self.set_query(self._text, self._currency)
@@ -59,6 +83,12 @@ class LibraryProductsModel(QAbstractTableModel):
 
     def _load(self, count: int) -> list[Any]:
         loaded = len(self._records)
+        if self._order is not None:
+            found = sorted_products(self._library, self._text, currency=self._currency,
+                                    order_by=self._order[0], descending=self._order[1],
+                                    language=self._language, limit=count, offset=loaded)
+            self._exhausted = len(found) < count
+            return found
         if self._text:
             found = self._library.search(self._text, currency=self._currency,
                                          limit=loaded + count)
@@ -92,7 +122,7 @@ class LibraryProductsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else 9
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -101,7 +131,7 @@ class LibraryProductsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             headers = [self.tr("SKU"), self.tr("Name"), self.tr("Currency"), self.tr("Category"),
                        self.tr("Unit"), self.tr("List price"), self.tr("VAT"),
-                       self.tr("Unit cost (internal)")]
+                       self.tr("Unit cost (internal)"), self.tr("Pricing")]
             return headers[section] if 0 <= section < len(headers) else None
         if role == Qt.ItemDataRole.ToolTipRole and section == self.COST:
             return self.tr("Our cost: internal, never shown to the client")
@@ -109,7 +139,7 @@ class LibraryProductsModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._records) \
-                or not 0 <= index.column() < 8:
+                or not 0 <= index.column() < 9:
             return None
         record = self._records[index.row()]
         column = index.column()
@@ -130,6 +160,8 @@ class LibraryProductsModel(QAbstractTableModel):
                 return format_money(record.list_price, record.currency, self._language)
             if column == self.VAT:
                 return format_rate_label(record.vat_rate)
+            if column == self.PRICING:
+                return self.pricing_text(record)
             if record.unit_cost is None:
                 return ""
             return format_money(record.unit_cost, record.currency, self._language)
@@ -139,3 +171,13 @@ class LibraryProductsModel(QAbstractTableModel):
                                                                     self.COST):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def pricing_text(self, record: Any) -> str:
+        """``Volume tiers · every year`` : the pricing model, and the billing when recurring."""
+        model = pricing_model_label(record.pricing.get("model", "per_unit"))
+        period = (record.recurrence or {}).get("period")
+        if period == "year":
+            return self.tr("{model} · every year").format(model=model)
+        if period == "month":
+            return self.tr("{model} · every month").format(model=model)
+        return model

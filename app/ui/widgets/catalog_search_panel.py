@@ -87,7 +87,8 @@ class CatalogSearchPanel(QWidget):
         self._search.textChanged.connect(lambda _text: self._timer.start())
         self._search.returnPressed.connect(self._choose_current)
         self._filters.filter_changed.connect(self._timer.start)
-        self._tree.selectionModel().currentChanged.connect(lambda *_args: self.search_now())
+        self._rebuilding = False
+        self._tree.selectionModel().currentChanged.connect(self._category_changed)
         self._table.doubleClicked.connect(lambda index: self._choose(index.row()))
         self._table.installEventFilter(self)
         self._refresh_categories()
@@ -105,7 +106,10 @@ class CatalogSearchPanel(QWidget):
         table.setDefaultDropAction(Qt.DropAction.CopyAction)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(
+            CatalogModel.PRICE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long names keep their distinct end
         table.verticalHeader().setDefaultSectionSize(24)
         for column in (CatalogModel.SKU_COLUMN, CatalogModel.VAT_COLUMN, CatalogModel.CATEGORY_COLUMN):
             table.setColumnHidden(column, True)  # SKU, VAT and category are in the tooltip
@@ -134,16 +138,25 @@ class CatalogSearchPanel(QWidget):
 
     def set_library(self, library) -> None:
         self._library = library
-        self._refresh_categories()
-        self.search_now()
+        self.refresh()
 
     def currency(self) -> str:
         return self._currency
 
     def set_currency(self, currency: str) -> None:
         self._currency = currency
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the category counts and the results after the library changed.
+
+        The search text, the filters, the chosen category (while the book still
+        has it; else "All products") and the selected product stay.
+        """
+        index = self._table.currentIndex()
+        selected = self._model.record(index.row()).key if index.isValid() else None
         self._refresh_categories()
-        self.search_now()
+        self.search_now(select=selected)
 
     def choose_category(self, category: str | None, pricing_model: str | None = None) -> bool:
         """Select the tree node of ``category`` (and ``pricing_model``); False when the book has none."""
@@ -157,13 +170,24 @@ class CatalogSearchPanel(QWidget):
     def _refresh_categories(self) -> None:
         counts = category_counts(self._library, self._currency) if self._library is not None else {}
         chosen = self._categories.filter_of(self._tree.currentIndex())
-        self._categories.set_counts(counts)
-        self._tree.expandToDepth(0)
-        index = self._categories.index_of_filter(*chosen)
-        self._tree.setCurrentIndex(index if index.isValid() else self._categories.index(0, 0))
+        self._rebuilding = True  # one search afterwards, not one per tree signal
+        try:
+            self._categories.set_counts(counts)
+            self._tree.expandToDepth(0)
+            index = self._categories.index_of_filter(*chosen)
+            self._tree.setCurrentIndex(index if index.isValid() else self._categories.index(0, 0))
+        finally:
+            self._rebuilding = False
 
-    def search_now(self) -> None:
-        """Run the search for the current text and filters now (the timer does this after typing)."""
+    def _category_changed(self) -> None:
+        if not self._rebuilding:
+            self.search_now()
+
+    def search_now(self, *, select: tuple[str, str] | None = None) -> None:
+        """Run the search for the current text and filters now (the timer does this after typing).
+
+        The product ``select`` (currency, SKU) is selected when found, else the first row.
+        """
         self._timer.stop()
         if self._library is None:
             self._model.set_records([])
@@ -178,7 +202,8 @@ class CatalogSearchPanel(QWidget):
         self._status.setStyleSheet(f"color: {error_colour().name()}" if error else "")
         self._status.setText(error or self.tr("%n product(s)", "", len(records)))
         if records:
-            self._table.selectRow(0)
+            keys = [record.key for record in records]
+            self._table.selectRow(keys.index(select) if select in keys else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._table and event.type() == QEvent.Type.KeyPress \

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from decimal import Decimal
@@ -9,15 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from app.library.products import ProductRecord
 from app.library.search import CatalogFilter, browse_products, category_counts
 from app.library.store import Library
-from app.ui.views.configurator_page import ConfiguratorPage
-
-
-def _page(qtbot, document, library):
-    page = ConfiguratorPage(document, library=library)
-    qtbot.addWidget(page)
-    return page
+from app.ui.widgets.catalog_search_panel import CatalogSearchPanel
 
 
 def _shown(catalog):
@@ -25,8 +21,9 @@ def _shown(catalog):
     return [model.record(row) for row in range(model.rowCount())]
 
 
-def test_category_tree_counts_the_deal_currency_book(qtbot, qtmodeltester, mes_document, library):
-    page = _page(qtbot, mes_document, library)
+def test_category_tree_counts_the_deal_currency_book(qtbot, configurator_page, qtmodeltester, mes_document,
+                                                     library):
+    page = configurator_page(mes_document)
     tree = page.catalog().category_model()
     qtmodeltester.check(tree)
     counts = tree.counts()
@@ -40,8 +37,8 @@ def test_category_tree_counts_the_deal_currency_book(qtbot, qtmodeltester, mes_d
     assert f"({len(every)})" in tree.data(root)
 
 
-def test_choosing_a_category_narrows_the_catalog(qtbot, qtmodeltester, mes_document, library):
-    page = _page(qtbot, mes_document, library)
+def test_choosing_a_category_narrows_the_catalog(qtbot, configurator_page, qtmodeltester, mes_document):
+    page = configurator_page(mes_document)
     catalog = page.catalog()
     everything = _shown(catalog)
     assert {p.category for p in everything} >= {"software", "hardware", "service"}
@@ -59,8 +56,8 @@ def test_choosing_a_category_narrows_the_catalog(qtbot, qtmodeltester, mes_docum
     assert not catalog.choose_category("no-such-category")
 
 
-def test_billing_and_price_filters(qtbot, mes_document, library):
-    page = _page(qtbot, mes_document, library)
+def test_billing_and_price_filters(qtbot, configurator_page, mes_document, library):
+    page = configurator_page(mes_document)
     catalog = page.catalog()
     bar = catalog.filter_bar()
     bar.set_billing("recurring")
@@ -122,8 +119,8 @@ def test_filters_stay_instant_on_20000_products(big_library):
     assert 0 < len(expensive) < 200  # the bound is compared as a number, not as text
 
 
-def test_catalog_follows_the_deal_currency(qtbot, mes_document, library):
-    page = _page(qtbot, mes_document, library)
+def test_catalog_follows_the_deal_currency(qtbot, configurator_page, mes_document, library):
+    page = configurator_page(mes_document)
     assert {p.currency for p in _shown(page.catalog())} == {"CNY"}
     mes_document.set_field("meta.currency", "USD")
     assert _shown(page.catalog()) and {p.currency for p in _shown(page.catalog())} == {"USD"}
@@ -131,3 +128,57 @@ def test_catalog_follows_the_deal_currency(qtbot, mes_document, library):
         == library.count_products("USD")
     mes_document.undo_stack().undo()
     assert {p.currency for p in _shown(page.catalog())} == {"CNY"}
+
+
+@pytest.fixture
+def own_library(tmp_path, _library_file):
+    """A copy of the test library that a test may change."""
+    path = tmp_path / "library.sqlite"
+    shutil.copy(_library_file, path)
+    opened = Library.open(path)
+    yield opened
+    opened.close()
+
+
+def test_refresh_reloads_counts_and_results_keeping_search_filter_and_selection(qtbot, own_library,
+                                                                                qtmodeltester):
+    catalog = CatalogSearchPanel(own_library, currency="CNY", language="zh_CN")
+    qtbot.addWidget(catalog)
+    tree = catalog.category_model()
+    before = tree.counts()
+    assert catalog.choose_category("hardware")
+    catalog.filter_bar().set_billing("one_time")
+    catalog.search_field().setText("")
+    catalog.search_now()
+    shown = _shown(catalog)
+    assert len(shown) >= 2
+    catalog.table_view().selectRow(1)
+    selected = shown[1].key
+    own_library.save_products([ProductRecord("HW-NEW", "CNY", "hardware", Decimal(10), Decimal("0.13"),
+                                             name_zh="新扫码枪"),
+                               ProductRecord("HW-SUB", "CNY", "hardware", Decimal(10), Decimal("0.13"),
+                                             name_zh="租赁扫码枪",
+                                             recurrence={"period": "year", "term_years": 3,
+                                                         "start_year": 1, "annual_uplift": "0"})])
+    catalog.refresh()
+    after = tree.counts()
+    assert after["hardware"]["per_unit"] == before["hardware"]["per_unit"] + 2
+    assert {k: v for k, v in after.items() if k != "hardware"} == \
+        {k: v for k, v in before.items() if k != "hardware"}
+    assert f"({sum(map(sum, (m.values() for m in after.values())))})" in tree.data(tree.index(0, 0))
+    assert tree.filter_of(catalog.category_view().currentIndex()) == ("hardware", None)
+    assert catalog.filter_bar().billing_box().currentData() == "one_time"
+    skus = [p.sku for p in _shown(catalog)]
+    assert "HW-NEW" in skus and "HW-SUB" not in skus  # the one-time filter still applies
+    assert {p.category for p in _shown(catalog)} == {"hardware"}
+    assert catalog.model().record(catalog.table_view().currentIndex().row()).key == selected
+    assert str(len(skus)) in catalog.status_text()
+    qtmodeltester.check(tree)
+
+    for product in own_library.list_products("CNY"):  # the chosen category disappears
+        if product.category == "hardware":
+            own_library.delete_product(product.sku, "CNY")
+    catalog.refresh()
+    assert "hardware" not in tree.counts()
+    assert tree.filter_of(catalog.category_view().currentIndex()) == (None, None)
+    assert _shown(catalog) and "hardware" not in {p.category for p in _shown(catalog)}
