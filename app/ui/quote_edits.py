@@ -20,10 +20,24 @@ from calculators.rules import auto_add_missing, check_rules
 ProductLookup = Callable[[str], Any]
 """SKU -> a library ProductRecord (or None when the library does not have it)."""
 
-__all__ = ["ProductLookup", "add_auto_added_lines", "add_line", "add_product", "add_products",
-           "add_section", "apply_fix",
-           "fix_available", "line_paths", "move_lines", "new_line_id", "rule_problems",
-           "section_paths", "update_drifting_prices"]
+__all__ = [
+    "ProductLookup",
+    "add_auto_added_lines",
+    "add_line",
+    "add_product",
+    "add_products",
+    "add_section",
+    "apply_fix",
+    "fix_available",
+    "line_paths",
+    "move_lines",
+    "move_section",
+    "new_line_id",
+    "rule_problems",
+    "section_move_refused",
+    "section_paths",
+    "update_drifting_prices",
+]
 
 
 def section_paths(sections: list[Section], prefix: str = "quote.sections") -> Iterator[tuple[str, Section]]:
@@ -166,6 +180,37 @@ def move_lines(document, line_ids: list[str], lines_path: str, position: int, *,
             document.remove_item(source_list, index)
         for offset, line in enumerate(moved):
             document.insert_item(lines_path, len(staying) + offset, line)
+    return True
+
+
+def section_move_refused(section_path: str, target_list: str) -> bool:
+    """True when ``target_list`` (a ``sections`` list path) is inside the section itself."""
+    return target_list == f"{section_path}.sections" or target_list.startswith(f"{section_path}.")
+
+
+def move_section(document, section_path: str, target_list: str, position: int, *, text: str) -> bool:
+    """Move a section (with its lines and sub-sections) to ``position`` of ``target_list`` (one step).
+
+    ``target_list`` is ``quote.sections`` or ``<section path>.sections`` (nesting);
+    ``position`` counts that list as it is before the move.  Returns False
+    (nothing pushed) for a move into the section itself or one of its
+    sub-sections, or when the section would stay where it is.
+    """
+    source_list, selector = section_path.rsplit("[", 1)
+    section_id = selector.rstrip("]")
+    if section_move_refused(section_path, target_list):
+        return False
+    ids = [section.id for section in document.items(source_list)]
+    if section_id not in ids:
+        return False
+    source = ids.index(section_id)
+    if source_list == target_list:
+        destination = min(position if position <= source else position - 1, len(ids) - 1)
+        return document.move_item(source_list, source, max(destination, 0), text=text)
+    with document.macro(text):
+        section = document.items(source_list)[source].model_copy(deep=True)
+        document.remove_item(source_list, source)
+        document.insert_item(target_list, min(position, len(document.items(target_list))), section)
     return True
 
 

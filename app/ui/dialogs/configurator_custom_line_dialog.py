@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.quote_model import EffortPricing, PerUnitPricing
+from app.formatting import format_rate_label
 from app.ui.widgets.inline_message import InlineMessage
 
 _VAT_RATES = (Decimal("0.06"), Decimal("0.13"), Decimal("0.09"), Decimal(0))
@@ -34,7 +35,8 @@ _MAX = Decimal("1e9")
 class ConfiguratorCustomLineDialog(QDialog):
     """Name, description, effort (role, days, day rate) or fixed price, and VAT rate."""
 
-    def __init__(self, currency: str, parent: QWidget | None = None, *, prices_incl_vat: bool = True) -> None:
+    def __init__(self, currency: str, parent: QWidget | None = None, *, prices_incl_vat: bool = True,
+                 default_vat: Decimal | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("configurator_custom_line_dialog")
         self.setWindowTitle(self.tr("Custom component"))
@@ -62,8 +64,9 @@ class ConfiguratorCustomLineDialog(QDialog):
         self._price.setObjectName("custom_price")
         self._vat = QComboBox(self)
         self._vat.setObjectName("custom_vat")
-        for rate in _VAT_RATES:
-            self._vat.addItem(f"{(rate * 100).normalize():f}%", rate)
+        self._default_vat = default_vat  # None: 6 % for effort, 13 % for a fixed price (China)
+        for rate in _VAT_RATES + ((default_vat,) if default_vat not in (*_VAT_RATES, None) else ()):
+            self._vat.addItem(format_rate_label(rate), rate)
         self._form = QFormLayout()
         self._form.addRow(self.tr("&Name"), self._name)
         self._form.addRow(self.tr("Description"), self._description)
@@ -95,7 +98,13 @@ class ConfiguratorCustomLineDialog(QDialog):
         for widget, shown in ((self._role, effort), (self._days, effort), (self._rate, effort),
                               (self._price, not effort)):
             self._form.setRowVisible(widget, shown)
-        self._vat.setCurrentIndex(0 if effort else 1)
+        default = _VAT_RATES[0 if effort else 1] if self._default_vat is None else self._default_vat
+        self._select_vat(default)
+
+    def _select_vat(self, rate: Decimal) -> None:
+        """Choose ``rate`` (findData does not compare Decimals by value)."""
+        rates = [self._vat.itemData(row) for row in range(self._vat.count())]
+        self._vat.setCurrentIndex(rates.index(rate) if rate in rates else 0)
 
     def kind(self) -> str:
         return self._kind.currentData()
@@ -112,7 +121,7 @@ class ConfiguratorCustomLineDialog(QDialog):
         self._rate.setText(rate)
         self._price.setText(price)
         if vat is not None:
-            self._vat.setCurrentIndex(max(0, self._vat.findData(vat)))
+            self._select_vat(vat)
 
     def message(self) -> str:
         return self._message.message()

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_money
-from app.ui.models.quote_row_presenter import step_name
+from app.ui.configurator_labels import step_name
+from app.ui.models.quote_row_presenter import quantity_text
 
 
 class ConfiguratorWaterfallDialog(QDialog):
@@ -37,7 +38,7 @@ class ConfiguratorWaterfallDialog(QDialog):
         waterfall = line_result.waterfall
         unit = self._money(line_result.list_unit_price)
         intro = QLabel(self.tr("{quantity} x {unit} (list unit price)").format(
-            quantity=f"{line_result.quantity.normalize():f}", unit=unit), self)
+            quantity=quantity_text(line_result.quantity, language), unit=unit), self)
         if line_result.override_unit_price is not None:
             intro.setText(intro.text() + "\n" + self.tr("Negotiated unit price: {price}").format(
                 price=self._money(line_result.override_unit_price)))
@@ -49,7 +50,7 @@ class ConfiguratorWaterfallDialog(QDialog):
         top = max(waterfall.list_amount, waterfall.net, Decimal("0.01"))
         for row, (step, change) in enumerate(waterfall.steps(), start=1):
             running = change if step in ("list", "net") else running + change
-            change_text = self._money(change) if step not in ("list", "net") else ""
+            change_text = "" if step in ("list", "net") else self._money(change) if change else "–"
             self._rows[step] = (change_text, self._money(running))
             name = QLabel(step_name(step), self)
             if step == "net":

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.formatting import format_money, format_percent
-from app.ui.configurator_labels import section_display_label
+from app.formatting import format_money, format_number, format_percent
+from app.ui.configurator_labels import section_display_label, step_name
 from app.ui.icons import icon
 from app.ui.models import quote_columns as col
 from app.ui.theme import error_colour, muted_colour, ok_colour, warning_colour
@@ -24,17 +24,10 @@ from app.ui.theme import error_colour, muted_colour, ok_colour, warning_colour
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def step_name(step: str) -> str:
-    """The name of a waterfall step (``list``, ``override``, ... ``net``)."""
-    names = {
-        "list": translate("QuoteTableModel", "List amount"),
-        "override": translate("QuoteTableModel", "Price override"),
-        "line_discount_pct": translate("QuoteTableModel", "Line discount"),
-        "line_discount_amount": translate("QuoteTableModel", "Line discount (amount)"),
-        "deal_discount": translate("QuoteTableModel", "Deal discount"),
-        "net": translate("QuoteTableModel", "Net"),
-    }
-    return names.get(step, step)
+def quantity_text(quantity: Decimal, language: str) -> str:
+    """A quantity with grouping and the decimals it has (``1,200``, ``2.5``)."""
+    exponent = quantity.normalize().as_tuple().exponent
+    return format_number(quantity, language, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 class QuoteRowPresenter:
@@ -163,7 +156,7 @@ class QuoteRowPresenter:
         if column == col.SKU_COLUMN:
             return line.sku
         if column == col.QUANTITY_COLUMN:
-            return f"{line.quantity.normalize():f} {line.unit}".strip()
+            return f"{quantity_text(line.quantity, language)} {line.unit}".strip()
         if column == col.LIST_PRICE_COLUMN:
             return self.money(line.list_price)
         if column == col.OVERRIDE_COLUMN:

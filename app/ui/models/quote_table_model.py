@@ -4,9 +4,9 @@ Rows are sections and lines; a section's children are its lines, then its
 sub-sections (:class:`~app.ui.models.quote_tree_index.QuoteTreeIndex`).  Edits
 go through :meth:`DealDocument.set_field` (one undo step each); texts, icons
 and tooltips come from :class:`~app.ui.models.quote_row_presenter.QuoteRowPresenter`
-(amounts from the engine's results, never computed here).  Lines can be
-dragged between sections and catalog products dropped in
-(:mod:`app.ui.models.quote_tree_drop`); each drop is one undo step.
+(amounts from the engine's results, never computed here).  Lines and
+sections can be dragged (sections reordered or nested) and catalog products
+dropped in (:mod:`app.ui.models.quote_tree_drop`); each drop is one undo step.
 Structural changes (insert, remove, move, replace) rebuild the tree.
 """
 
@@ -29,10 +29,10 @@ from app.document.errors import DealError
 from app.document.field_path import FieldValueError
 from app.ui import quote_edits
 from app.ui.models import quote_columns as col
+from app.ui.models import quote_tree_drop as drop
 from app.ui.models.catalog_model import PRODUCT_MIME_TYPE, products_from_mime
 from app.ui.models.quote_columns import KIND_ROLE, MARKS_ROLE, PATH_ROLE
 from app.ui.models.quote_row_presenter import QuoteRowPresenter
-from app.ui.models.quote_tree_drop import LINES_MIME_TYPE, drop_target, lines_from_mime, lines_mime
 from app.ui.models.quote_tree_index import QuoteTreeIndex, QuoteTreeNode
 from app.ui.validation_text import rejection_text
 
@@ -50,7 +50,7 @@ class QuoteTableModel(QAbstractItemModel):
     override_reason_needed = Signal(str, object)
     """A price override was typed for a line without a reason: (line path, the price)."""
     lines_dropped = Signal(list)
-    """Paths of the lines a drop added or moved (the view selects them)."""
+    """Paths of the lines (or the section) a drop added or moved (the view selects them)."""
 
     def __init__(self, document=None, parent=None) -> None:
         super().__init__(parent)
@@ -233,11 +233,10 @@ class QuoteTableModel(QAbstractItemModel):
         if self._document is None or self._document.is_read_only():
             return flags
         node = self._node(index)
-        flags |= Qt.ItemFlag.ItemIsDropEnabled
+        flags |= Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsDragEnabled
         if node.kind == "section" and index.column() == self.NAME_COLUMN:
             flags |= Qt.ItemFlag.ItemIsEditable
         elif node.kind == "line":
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
             if index.column() in col.LINE_FIELDS:
                 flags |= Qt.ItemFlag.ItemIsEditable
             if index.column() == self.OPTIONAL_COLUMN:
@@ -317,56 +316,59 @@ class QuoteTableModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        return [LINES_MIME_TYPE, PRODUCT_MIME_TYPE]
+        return [drop.LINES_MIME_TYPE, drop.SECTION_MIME_TYPE, PRODUCT_MIME_TYPE]
 
     def mimeData(self, indexes) -> QMimeData | None:
-        ids = list(dict.fromkeys(self._node(index).item_id for index in indexes
-                                 if index.isValid() and self._node(index).kind == "line"))
-        if not ids:
-            return None
-        names = [self._document.value(self._node(self.index_of_line(i)).path).name for i in ids]
-        return lines_mime(ids, "\n".join(names))
+        """The dragged lines; a section alone when no line is among ``indexes``."""
+        nodes = [self._node(index) for index in indexes if index.isValid()]
+        ids = list(dict.fromkeys(node.item_id for node in nodes if node.kind == "line"))
+        if ids:
+            names = [self._document.value(self._node(self.index_of_line(i)).path).name for i in ids]
+            return drop.lines_mime(ids, "\n".join(names))
+        sections = [node.path for node in nodes if node.kind == "section"]
+        return drop.section_mime(sections[0], self._document.value(sections[0]).title) if sections else None
+
+    def _drop_place(self, data, row: int, parent: _Index):
+        """(what, target): the dragged section path or line ids or products, and where they go."""
+        number = parent.internalId() if parent.isValid() else 0
+        section = drop.section_from_mime(data)
+        if section is not None:
+            if section not in self._tree.by_path:
+                return None, None
+            return section, drop.section_drop_target(self._tree, section, number, row)
+        dragged = drop.lines_from_mime(data)
+        dragged = dragged if dragged is not None else products_from_mime(data)
+        return dragged, drop.drop_target(self._tree, number, row) if dragged is not None else None
 
     def canDropMimeData(self, data, action, row: int, column: int, parent: _Index) -> bool:
         if self._document is None or self._document.is_read_only() or data is None:
             return False
         if action not in (Qt.DropAction.CopyAction, Qt.DropAction.MoveAction):
             return False
-        if lines_from_mime(data) is None and products_from_mime(data) is None:
-            return False
-        return drop_target(self._tree, parent.internalId() if parent.isValid() else 0, row) is not None
+        return self._drop_place(data, row, parent)[1] is not None
 
     def dropMimeData(self, data, action, row: int, column: int, parent: _Index) -> bool:
-        """Move dragged lines, or add dragged catalog products, at the drop place: one undo step."""
+        """Move dragged lines or a section, or add dragged catalog products, there: one undo step."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        lines_path, position = drop_target(self._tree, parent.internalId() if parent.isValid() else 0, row)
-        section = self._document.value(lines_path.rsplit(".", 1)[0])
-        line_ids = lines_from_mime(data)
-        if line_ids is not None:
-            text = self.tr("Move %n line(s) to {section}", "", len(line_ids)).format(section=section.title)
-            if not quote_edits.move_lines(self._document, line_ids, lines_path, position, text=text):
+        dragged, target = self._drop_place(data, row, parent)
+        if isinstance(dragged, str):
+            path = drop.drop_section(self._document, dragged, target)
+            if path is not None:
+                self.lines_dropped.emit([path])
+            return path is not None
+        lines_path, position = target
+        if data.hasFormat(drop.LINES_MIME_TYPE):
+            title = self._document.value(lines_path.rsplit(".", 1)[0]).title
+            text = self.tr("Move %n line(s) to {section}", "", len(dragged)).format(section=title)
+            if not quote_edits.move_lines(self._document, dragged, lines_path, position, text=text):
                 return False
-            self.lines_dropped.emit([f"{lines_path}[{line_id}]" for line_id in line_ids])
+            self.lines_dropped.emit([f"{lines_path}[{line_id}]" for line_id in dragged])
             return True
-        return self._drop_products(products_from_mime(data), lines_path, position, section.title)
-
-    def _drop_products(self, dragged, lines_path: str, position: int, title: str) -> bool:
-        currency, skus = dragged
-        deal_currency = self._document.deal().meta.currency
-        if currency != deal_currency or self._product_lookup is None:
-            self.edit_rejected.emit(self.tr("These products are priced in {currency}, the deal in "
-                                            "{deal}: choose products of the deal's price book")
-                                    .format(currency=currency, deal=deal_currency))
+        try:
+            paths = drop.drop_products(self._document, dragged, self._product_lookup, lines_path, position)
+        except drop.DropRefused as exc:
+            self.edit_rejected.emit(str(exc))
             return False
-        records = [record for record in map(self._product_lookup, skus) if record is not None]
-        if not records:
-            self.edit_rejected.emit(self.tr("The product is no longer in the library"))
-            return False
-        language = self._document.deal().meta.language
-        text = (self.tr("Add {name}").format(name=records[0].name(language)) if len(records) == 1
-                else self.tr("Add %n product(s) to {section}", "", len(records)).format(section=title))
-        paths = quote_edits.add_products(self._document, records, lines_path, position, text=text,
-                                         lookup=self._product_lookup)
         self.lines_dropped.emit(paths)
         return True

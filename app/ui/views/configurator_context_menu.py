@@ -1,4 +1,4 @@
-"""The quote tree's context menu: rule fixes, waterfall, optional, alternative group, move, display.
+"""The quote tree's context menu: rule fixes, waterfall, optional, alternative group, moves, display.
 
 Built for one row of the configurator's tree; every action calls a method of
 :class:`~app.ui.views.configurator_page.ConfiguratorPage` (one undo step each).
@@ -41,14 +41,15 @@ class ConfiguratorContextMenu(QMenu):
         if not self.isEmpty():
             self.addSeparator()
         line = page.document().value(path)
-        waterfall = self.addAction(self.tr("Price waterfall…"), lambda: page.show_waterfall(line_id))
+        dialogs = page.line_dialogs()
+        waterfall = self.addAction(self.tr("Price waterfall…"), lambda: dialogs.show_waterfall(line_id))
         waterfall.setObjectName("action_waterfall")
         optional = self.addAction(self.tr("Optional (not in the total)"))
         optional.setObjectName("action_optional")
         optional.setCheckable(True)
         optional.setChecked(line.optional)
         optional.toggled.connect(lambda checked: page.editor().set_line_optional(line_id, checked))
-        self.addAction(self.tr("Alternative group…"), lambda: page.edit_alternative_group(line_id))
+        self.addAction(self.tr("Alternative group…"), lambda: dialogs.edit_alternative_group(line_id))
         move = self.addMenu(self.tr("Move to section"))
         move.setObjectName("menu_move_to_section")
         current = path.rsplit(".lines[", 1)[0]
@@ -79,4 +80,11 @@ class ConfiguratorContextMenu(QMenu):
         self.addSeparator()
         self.addAction(self.tr("Move up"), lambda: page.move_selected(-1))
         self.addAction(self.tr("Move down"), lambda: page.move_selected(1))
+        move = self.addMenu(self.tr("Move to section"))
+        move.setObjectName("menu_move_section")
+        for parent, title, enabled in page.editor().section_move_choices(path):
+            action = move.addAction(title)
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda _c=False, p=parent: page.move_section_into(path, p))
+        self.addSeparator()
         self.addAction(self.tr("Remove section"), page.remove_selected)

@@ -5,6 +5,11 @@ user-facing text (a rule fix, a drop, a move between sections and "Update
 prices" are one macro or one replace each).  Rule problems with their fixes
 come from :func:`app.ui.quote_edits.rule_problems` and price-book drift from
 :func:`app.library.drift.price_drift`, both refreshed after each results change.
+
+Parts: the tool bar (:class:`~app.ui.widgets.configurator_toolbar.ConfiguratorToolbar`,
+with the selected section's display), the tree (keys Insert, Delete,
+Ctrl+Up/Down), the edits with undo texts (:class:`ConfiguratorQuoteEditor`),
+the per-line dialogs (:class:`ConfiguratorLineDialogs`) and the context menu.
 """
 
 from __future__ import annotations
@@ -12,10 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QSplitter,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -23,16 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.library.errors import LibraryError
+from app.ui.translations import current_language
 from app.ui import quote_edits
 from app.ui.dialogs.configurator_custom_line_dialog import ConfiguratorCustomLineDialog
-from app.ui.dialogs.configurator_waterfall_dialog import ConfiguratorWaterfallDialog
 from app.ui.models.quote_table_model import QuoteTableModel
 from app.ui.theme import error_colour
 from app.ui.views.configurator_context_menu import ConfiguratorContextMenu
+from app.ui.views.configurator_line_dialogs import ConfiguratorLineDialogs
 from app.ui.views.configurator_quote_editor import ConfiguratorQuoteEditor
 from app.ui.widgets.catalog_search_panel import CatalogSearchPanel
 from app.ui.widgets.configurator_quote_tree_view import ConfiguratorQuoteTreeView
-from app.ui.widgets.configurator_update_prices_button import ConfiguratorUpdatePricesButton
+from app.ui.widgets.configurator_splitter import ConfiguratorSplitter
+from app.ui.widgets.configurator_toolbar import ConfiguratorToolbar
 from app.ui.widgets.internal_panel import InternalPanel
 from app.ui.widgets.quote_totals_panel import QuoteTotalsPanel
 from app.ui.widgets.rule_problems_panel import RuleProblemsPanel
@@ -54,6 +58,7 @@ class ConfiguratorPage(QWidget):
         self._model = QuoteTableModel(document, self)
         self._model.set_product_lookup(self.product_lookup)
         self._editor = ConfiguratorQuoteEditor(document, self._model, self)
+        self._toolbar = ConfiguratorToolbar(self)  # created in tab order: catalog, tool bar, tree, totals
         self._tree = ConfiguratorQuoteTreeView(self._model, self)
         self._tree.customContextMenuRequested.connect(self._context_menu)
         self._problems = RuleProblemsPanel(self)
@@ -65,30 +70,22 @@ class ConfiguratorPage(QWidget):
         self._message.setWordWrap(True)
         self._message.setStyleSheet(f"color: {error_colour().name()}")
 
-        self._internal_toggle = self._tool(self.tr("Internal"), None, checkable=True)
-        self._internal_toggle.setObjectName("internal_toggle")
-        self._internal_toggle.setToolTip(self.tr("Show cost, margin and discount approvals "
-                                                 "(never in presentation mode)"))
-        self._internal_toggle.toggled.connect(self.set_internal_visible)
-        self._update_prices = ConfiguratorUpdatePricesButton(self)
-        self._update_prices.clicked.connect(lambda _checked=False: self.update_prices())
-        custom = self._tool(self.tr("Custom component…"), self.add_custom_component)
-        custom.setToolTip(self.tr("A line of your own: person-days x day rate, or a fixed price"))
-        self._edit_buttons = [self._tool(self.tr("Add section"), lambda: self.add_section()), custom,
-                              self._tool(self.tr("Remove"), self.remove_selected),
-                              self._tool(self.tr("Move up"), lambda: self.move_selected(-1)),
-                              self._tool(self.tr("Move down"), lambda: self.move_selected(1))]
-        bar = QHBoxLayout()
-        for button in self._edit_buttons:
-            bar.addWidget(button)
-        bar.addWidget(self._update_prices)
-        bar.addStretch(1)
-        bar.addWidget(self._internal_toggle)
+        self._dialogs = ConfiguratorLineDialogs(self)
+        self._toolbar.add_section_requested.connect(lambda: self.add_section())
+        self._toolbar.custom_requested.connect(lambda: self.add_custom_component())
+        self._toolbar.remove_requested.connect(self.remove_selected)
+        self._toolbar.move_requested.connect(self.move_selected)
+        self._toolbar.display_chosen.connect(self.set_selected_section_display)
+        self._toolbar.internal_toggle().toggled.connect(self.set_internal_visible)
+        self._toolbar.update_prices_button().clicked.connect(lambda _checked=False: self.update_prices())
+        self._tree.insert_requested.connect(lambda: self.add_custom_component())
+        self._tree.remove_requested.connect(self.remove_selected)
+        self._tree.move_requested.connect(self.move_selected)
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addLayout(bar)
+        centre_layout.addWidget(self._toolbar)
         centre_layout.addWidget(self._tree, 1)
         centre_layout.addWidget(self._problems)
         centre_layout.addWidget(self._message)
@@ -98,14 +95,7 @@ class ConfiguratorPage(QWidget):
         side_layout.addWidget(self._totals)
         side_layout.addWidget(self._internal)
         side_layout.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._catalog)
-        splitter.addWidget(centre)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 6)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([270, 760, 230])
+        splitter = ConfiguratorSplitter(self._catalog, centre, side, self._tree.essential_width, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
@@ -114,13 +104,15 @@ class ConfiguratorPage(QWidget):
         self._totals.display_changed.connect(self._display_changed)
         self._problems.fix_requested.connect(self.apply_fix)
         self._model.edit_rejected.connect(self._message.setText)
-        self._model.override_reason_needed.connect(self._override_needs_reason)
+        self._model.override_reason_needed.connect(self._dialogs.override_needs_reason)
         self._model.lines_dropped.connect(self._select_paths)
         self._model.modelReset.connect(self._tree.expandAll)
+        self._model.modelReset.connect(self._sync_section_display)
+        self._tree.selectionModel().currentChanged.connect(self._sync_section_display)
         document.results_changed.connect(self._results_changed)
         document.deal_changed.connect(lambda: self._message.setText(""))
         document.read_only_changed.connect(self._sync_writable)
-        document.field_changed.connect(lambda path: path.startswith("meta.") and self._meta_changed())
+        document.field_changed.connect(self._field_changed)
         document.deal_replaced.connect(self._meta_changed)
         self._sync_writable()
         self._display_changed()
@@ -128,14 +120,6 @@ class ConfiguratorPage(QWidget):
         self.refresh_drift()
         if document.results() is not None:
             self._results_changed()
-
-    def _tool(self, text: str, slot, *, checkable: bool = False) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setCheckable(checkable)
-        if slot is not None:
-            button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- parts (for the main window and tests) ----------------------------------------------
 
@@ -163,11 +147,20 @@ class ConfiguratorPage(QWidget):
     def editor(self) -> ConfiguratorQuoteEditor:
         return self._editor
 
+    def toolbar(self) -> ConfiguratorToolbar:
+        return self._toolbar
+
+    def line_dialogs(self) -> ConfiguratorLineDialogs:
+        return self._dialogs
+
     def update_prices_button(self) -> QToolButton:
-        return self._update_prices
+        return self._toolbar.update_prices_button()
 
     def message(self) -> str:
         return self._message.text()
+
+    def show_message(self, text: str) -> None:
+        self._message.setText(text)
 
     def library(self):
         if self._library is None:
@@ -188,7 +181,7 @@ class ConfiguratorPage(QWidget):
     def set_internal_visible(self, visible: bool) -> None:
         """Show the internal panel (refused in presentation mode)."""
         visible = visible and not self._presentation
-        self._internal_toggle.setChecked(visible)
+        self._toolbar.internal_toggle().setChecked(visible)
         self._internal.setVisible(visible)
 
     def internal_visible(self) -> bool:
@@ -197,7 +190,7 @@ class ConfiguratorPage(QWidget):
     def set_presentation_mode(self, on: bool) -> None:
         """In presentation mode the internal panel is hidden and cannot be opened."""
         self._presentation = on
-        self._internal_toggle.setEnabled(not on)
+        self._toolbar.internal_toggle().setEnabled(not on)
         if on:
             self.set_internal_visible(False)
 
@@ -234,8 +227,7 @@ class ConfiguratorPage(QWidget):
         return not self._document.is_read_only()
 
     def _sync_writable(self) -> None:
-        for button in self._edit_buttons:
-            button.setEnabled(self.writable())
+        self._toolbar.set_writable(self.writable())
         self.refresh_drift()
 
     def add_product(self, record) -> None:
@@ -254,7 +246,8 @@ class ConfiguratorPage(QWidget):
     def add_custom_component(self) -> None:
         """Ask for a custom component (dialog) and add it to the selected section."""
         meta = self._document.deal().meta
-        dialog = ConfiguratorCustomLineDialog(meta.currency, self, prices_incl_vat=meta.tax_mode == "incl")
+        dialog = ConfiguratorCustomLineDialog(meta.currency, self, prices_incl_vat=meta.tax_mode == "incl",
+                                              default_vat=self._editor.uniform_vat_rate())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_custom_line(dialog.line_values())
 
@@ -285,41 +278,6 @@ class ConfiguratorPage(QWidget):
             self._select_paths([f"{section_path}.lines[{line_id}]"])
         return moved
 
-    def ask_alternative_group(self, current: str) -> str | None:
-        """Ask for the line's alternative group ("" for none; None: cancelled). Tests replace this."""
-        groups = self._editor.alternative_groups()
-        items = [current] + [group for group in groups if group != current] if current else [""] + groups
-        text, ok = QInputDialog.getItem(
-            self, self.tr("Alternative group"),
-            self.tr("Group (empty: not an alternative); the client chooses one line of a group:"),
-            items, 0, True)
-        return text.strip() if ok else None
-
-    def edit_alternative_group(self, line_id: str) -> None:
-        current = self._document.value(f"{self._editor.line_path(line_id)}.alternative_group") or ""
-        group = self.ask_alternative_group(current)
-        if group is not None:
-            self._editor.set_alternative_group(line_id, group)
-
-    def waterfall_dialog(self, line_id: str) -> ConfiguratorWaterfallDialog | None:
-        """The waterfall popup of a line from the current results (None before the engine ran)."""
-        results = self._document.results()
-        if results is None or results.quote is None:
-            self._message.setText(self.tr("The prices are still being computed: try again in a moment."))
-            return None
-        try:
-            line_result = results.quote.line(line_id)
-        except KeyError:
-            return None
-        meta = self._document.deal().meta
-        return ConfiguratorWaterfallDialog(line_result, meta.currency, meta.language, self)
-
-    def show_waterfall(self, line_id: str) -> None:
-        dialog = self.waterfall_dialog(line_id)
-        if dialog is not None:
-            dialog.exec()
-            dialog.deleteLater()
-
     # --- structure of the selection ---------------------------------------------------------
 
     def remove_selected(self) -> None:
@@ -327,9 +285,31 @@ class ConfiguratorPage(QWidget):
             self._editor.remove(self._model.path(self._selected()))
 
     def move_selected(self, step: int) -> None:
-        index = self._selected()
-        if index.isValid() and self._editor.move(self._model.path(index), step):
-            self._tree.setCurrentIndex(self._model.index_of_path(self._model.path(index)))
+        """Move the selected line or section up (-1) or down (+1); it stays selected."""
+        path = self._model.path(self._selected()) if self._selected().isValid() else None
+        if path is not None and self._editor.move(path, step):
+            self._select_paths([path])  # the old index points elsewhere after the rebuild
+
+    def move_section_into(self, section_path: str, parent_path: str | None) -> str | None:
+        """Move a section under ``parent_path`` (None: the top level), select it: one undo step."""
+        path = self._editor.move_section_into(section_path, parent_path)
+        if path is not None:
+            self._select_paths([path])
+        return path
+
+    def selected_section(self) -> str | None:
+        """The path of the selected section (a selected line's own section; None: no selection)."""
+        lines_path = self._model.lines_path_for(self._selected())
+        return lines_path.rsplit(".", 1)[0] if lines_path else None
+
+    def set_selected_section_display(self, display: str) -> bool:
+        """Set how the selected section is shown to the client (the tool bar's combo): one step."""
+        section = self.selected_section()
+        return section is not None and self.writable() and self._editor.set_section_display(section, display)
+
+    def _sync_section_display(self, *_args) -> None:
+        section = self.selected_section()
+        self._toolbar.show_section_display(self._document.value(f"{section}.display") if section else None)
 
     # --- rules, overrides, drift --------------------------------------------------------------
 
@@ -342,38 +322,18 @@ class ConfiguratorPage(QWidget):
         except LookupError as exc:
             self._message.setText(str(exc))
 
-    def ask_override_reason(self, line_name: str) -> str | None:
-        """Ask why the price is overridden (tests replace this)."""
-        text, ok = QInputDialog.getText(self, self.tr("Price override"),
-                                        self.tr("Why is the price of “{name}” overridden?")
-                                        .format(name=line_name))
-        return text.strip() if ok and text.strip() else None
-
-    def set_price_override(self, line_path: str, price, reason: str) -> None:
-        """Override a line's unit price with its reason: one undo step."""
-        with self._document.macro(self.tr("Override price")):
-            self._document.set_field(f"{line_path}.override_reason", reason)
-            self._document.set_field(f"{line_path}.price_override", price)
-
-    def _override_needs_reason(self, line_path: str, price) -> None:
-        reason = self.ask_override_reason(self._document.value(f"{line_path}.name"))
-        if reason:
-            self.set_price_override(line_path, price, reason)
-        else:
-            self._message.setText(self.tr("A price override needs a reason."))
-
     def refresh_drift(self) -> None:
         """Mark the lines whose price differs from the library's current price book."""
         rows = self._editor.drift(self._library)
         self._model.set_line_drift({row.line_id: row for row in rows})
-        self._update_prices.set_drift_count(len(rows), writable=self.writable())
+        self._toolbar.update_prices_button().set_drift_count(len(rows), writable=self.writable())
 
     def update_prices(self) -> int:
         """Set every drifting line to the price book's price, VAT rate and pricing: one undo step."""
         try:
             changed = self._editor.update_prices(self._library)
         except LibraryError as exc:
-            self._message.setText(str(exc))
+            self._message.setText(exc.message(current_language()))
             return 0
         self.refresh_drift()
         return changed
@@ -388,6 +348,12 @@ class ConfiguratorPage(QWidget):
         menu.deleteLater()
 
     # --- following the document ---------------------------------------------------------------
+
+    def _field_changed(self, path: str) -> None:
+        if path.startswith("meta."):
+            self._meta_changed()
+        elif path.endswith(".display"):
+            self._sync_section_display()
 
     def _meta_changed(self) -> None:
         """The catalog follows the deal's currency (price book) and language."""

@@ -13,6 +13,7 @@ from app.document.quote_model import QuoteLine
 from app.library.drift import price_drift
 from app.ui import quote_edits
 from app.ui.configurator_labels import section_display_label
+from app.ui.models.quote_tree_drop import drop_section
 
 
 class ConfiguratorQuoteEditor(QObject):
@@ -36,6 +37,11 @@ class ConfiguratorQuoteEditor(QObject):
         line = QuoteLine(id=quote_edits.new_line_id(self._document.deal()), **values)
         return quote_edits.add_line(self._document, line, lines_path,
                                     text=self.tr("Add custom component {name}").format(name=line.name))
+
+    def uniform_vat_rate(self):
+        """The VAT rate of every line when they all share one (a custom line's default), else None."""
+        rates = {line.vat_rate for line in self._document.deal().quote.all_lines()}
+        return rates.pop() if len(rates) == 1 else None
 
     def move_line_to_section(self, line_id: str, section_path: str) -> bool:
         """Move a line to the end of another section (False when it is already there)."""
@@ -96,6 +102,22 @@ class ConfiguratorQuoteEditor(QObject):
         titles = {path: section.title
                   for path, section in quote_edits.section_paths(self._document.deal().quote.sections)}
         return [(path, "    " * path.count(".sections[") + titles[path]) for path in self._model.all_sections()]
+
+    def section_move_choices(self, section_path: str) -> list[tuple[str | None, str, bool]]:
+        """Where "Move to section" can put a section: (new parent or None for the top level, title,
+        enabled); the section itself and its sub-sections are left out, its current parent disabled."""
+        parent: str | None = section_path.rsplit(".sections[", 1)[0]
+        parent = None if parent == "quote" else parent
+        choices = [(None, self.tr("Top level"), parent is not None)]
+        for path, title in self.section_choices():
+            if path != section_path and not path.startswith(f"{section_path}."):
+                choices.append((path, title, path != parent))
+        return choices
+
+    def move_section_into(self, section_path: str, parent_path: str | None) -> str | None:
+        """Move a section to the end of ``parent_path``'s sub-sections (None: the top level); new path."""
+        list_path = f"{parent_path}.sections" if parent_path else "quote.sections"
+        return drop_section(self._document, section_path, (list_path, len(self._document.items(list_path))))
 
     def set_section_display(self, section_path: str, display: str) -> bool:
         """How the section is shown to the client: ``lines``, ``totals_only`` or ``hide_prices``."""

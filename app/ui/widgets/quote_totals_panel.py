@@ -34,11 +34,11 @@ class QuoteTotalsPanel(QFrame):
         self._document = document
         self._basis = QComboBox(self)
         self._basis.setObjectName("totals_vat_basis")
-        self._basis.addItem(self.tr("含税 incl. VAT"), True)
-        self._basis.addItem(self.tr("不含税 excl. VAT"), False)
-        self._wan = QCheckBox(self.tr("万元"), self)
+        self._basis.addItem(self.tr("Incl. VAT"), True)
+        self._basis.addItem(self.tr("Excl. VAT"), False)
+        self._wan = QCheckBox(self.tr("Compact"), self)
         self._wan.setObjectName("totals_wan")
-        self._wan.setToolTip(self.tr("Show amounts in units of 10,000 (万)"))
+        self._wan.setToolTip(self.tr("Amounts here and in the quote table in 万 (Chinese) or K / M (English)"))
         toggles = QHBoxLayout()
         toggles.addWidget(self._basis)
         toggles.addWidget(self._wan)
@@ -122,9 +122,9 @@ class QuoteTotalsPanel(QFrame):
             self._row(f"vat_rate_{label}", self.tr("At {rate} VAT").format(rate=label),
                       self.tr("{excl} + VAT {vat}").format(excl=self._money(split.excl),
                                                            vat=self._money(split.vat)).replace(" + ", "\n+ ", 1))
-        self._row("excl", self.tr("Total excl. VAT (不含税)"), self._money(totals.excl_vat))
-        self._row("vat", self.tr("VAT (税额)"), self._money(totals.vat))
-        self._row("incl", self.tr("Total incl. VAT (含税)"), self._money(totals.incl_vat), bold=True)
+        self._row("excl", self.tr("Total excl. VAT"), self._money(totals.excl_vat))
+        self._row("vat", self.tr("VAT"), self._money(totals.vat))
+        self._row("incl", self.tr("Total incl. VAT"), self._money(totals.incl_vat), bold=True)
         if totals.optional.incl:
             self._row("optional", self.tr("Optional items (not in total)"), self._pick(totals.optional))
         meta = self._document.deal().meta

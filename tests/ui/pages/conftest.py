@@ -70,3 +70,16 @@ def engine_results():
 def settle(qtbot):
     """``settle(document)``: wait until the results follow the latest edit."""
     return lambda document: qtbot.waitUntil(document.results_are_current, timeout=3000)
+
+
+@pytest.fixture
+def configurator_page(qtbot, library):
+    """``configurator_page(document)``: a ConfiguratorPage over ``document`` with the test library."""
+    from app.ui.views.configurator_page import ConfiguratorPage
+
+    def make(document):
+        page = ConfiguratorPage(document, library=library)
+        qtbot.addWidget(page)
+        return page
+
+    return make

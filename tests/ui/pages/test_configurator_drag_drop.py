@@ -7,16 +7,10 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.ui.models.catalog_model import PRODUCT_MIME_TYPE
 from app.ui.models.quote_tree_drop import LINES_MIME_TYPE
-from app.ui.views.configurator_page import ConfiguratorPage
 
 S2_1 = "quote.sections[S2].sections[S2-1]"
 S3 = "quote.sections[S3]"
 
-
-def _page(qtbot, document, library):
-    page = ConfiguratorPage(document, library=library)
-    qtbot.addWidget(page)
-    return page
 
 
 def _ids(document, section_path):
@@ -34,9 +28,9 @@ def _catalog_drag(page, text):
     return model.record(0), data
 
 
-def test_catalog_product_dropped_on_a_section_appends_there(qtbot, qtmodeltester, mes_document, library,
-                                                             deal_json, settle, engine_results):
-    page = _page(qtbot, mes_document, library)
+def test_catalog_product_dropped_on_a_section_appends_there(qtbot, configurator_page, qtmodeltester,
+                                                            mes_document, deal_json, settle, engine_results):
+    page = configurator_page(mes_document)
     model = page.model()
     before = deal_json(mes_document)
     old_total = engine_results(mes_document).quote.totals.incl_vat
@@ -56,9 +50,9 @@ def test_catalog_product_dropped_on_a_section_appends_there(qtbot, qtmodeltester
     assert deal_json(mes_document) == before
 
 
-def test_catalog_product_dropped_between_lines_and_on_a_line(qtbot, qtmodeltester, mes_document, library,
-                                                             deal_json):
-    page = _page(qtbot, mes_document, library)
+def test_catalog_product_dropped_between_lines_and_on_a_line(qtbot, configurator_page, qtmodeltester,
+                                                             mes_document, deal_json):
+    page = configurator_page(mes_document)
     model = page.model()
     before = deal_json(mes_document)
     record, data = _catalog_drag(page, "扫码")
@@ -76,8 +70,8 @@ def test_catalog_product_dropped_between_lines_and_on_a_line(qtbot, qtmodelteste
     assert deal_json(mes_document) == before
 
 
-def test_drops_that_are_refused(qtbot, mes_document, library, deal_json):
-    page = _page(qtbot, mes_document, library)
+def test_drops_that_are_refused(qtbot, configurator_page, mes_document, deal_json):
+    page = configurator_page(mes_document)
     model = page.model()
     before = deal_json(mes_document)
     _record, data = _catalog_drag(page, "扫码")
@@ -89,9 +83,9 @@ def test_drops_that_are_refused(qtbot, mes_document, library, deal_json):
     assert deal_json(mes_document) == before
 
 
-def test_line_dragged_to_another_section_and_undo(qtbot, qtmodeltester, mes_document, library,
+def test_line_dragged_to_another_section_and_undo(qtbot, configurator_page, qtmodeltester, mes_document,
                                                   deal_json, settle, engine_results):
-    page = _page(qtbot, mes_document, library)
+    page = configurator_page(mes_document)
     model = page.model()
     before = deal_json(mes_document)
     total = engine_results(mes_document).quote.totals.incl_vat
@@ -109,8 +103,8 @@ def test_line_dragged_to_another_section_and_undo(qtbot, qtmodeltester, mes_docu
     qtmodeltester.check(model)
 
 
-def test_line_dragged_within_its_section_reorders(qtbot, mes_document, library, deal_json):
-    page = _page(qtbot, mes_document, library)
+def test_line_dragged_within_its_section_reorders(qtbot, configurator_page, mes_document, deal_json):
+    page = configurator_page(mes_document)
     model = page.model()
     before = deal_json(mes_document)
     data = model.mimeData([model.index_of_line("L10")])
@@ -122,22 +116,15 @@ def test_line_dragged_within_its_section_reorders(qtbot, mes_document, library, 
     assert deal_json(mes_document) == before
 
 
-def test_sections_are_not_dragged(qtbot, mes_document, library):
-    page = _page(qtbot, mes_document, library)
-    model = page.model()
-    assert model.mimeData([model.index_of_path(S3)]) is None
-    assert not model.flags(model.index_of_path(S3)) & Qt.ItemFlag.ItemIsDragEnabled
-    assert set(model.mimeTypes()) == {LINES_MIME_TYPE, PRODUCT_MIME_TYPE}
-
-
 @pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # PySide6 flags the QPoint event constructors
-def test_drop_event_on_the_tree_view_adds_the_product(qtbot, qtmodeltester, mes_document, library, deal_json):
+def test_drop_event_on_the_tree_view_adds_the_product(qtbot, configurator_page, qtmodeltester, mes_document,
+                                                      deal_json):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
-    page = _page(qtbot, mes_document, library)
+    page = configurator_page(mes_document)
     page.resize(1200, 800)
     page.show()
     qtbot.waitExposed(page)

@@ -9,29 +9,24 @@ from PySide6.QtCore import Qt
 from app.formatting import format_money
 from app.ui.models.quote_columns import MARKS_ROLE
 from app.ui.models.quote_table_model import QuoteTableModel
-from app.ui.views.configurator_page import ConfiguratorPage
 
 L10 = "quote.sections[S2].sections[S2-1].lines[L10]"
 L11 = "quote.sections[S2].sections[S2-1].lines[L11]"
 
 
-def _page(qtbot, document, library):
-    page = ConfiguratorPage(document, library=library)
-    qtbot.addWidget(page)
-    return page
 
-
-def test_sample_quote_has_no_drift(qtbot, mes_document, library):
-    page = _page(qtbot, mes_document, library)
+def test_sample_quote_has_no_drift(qtbot, configurator_page, mes_document):
+    page = configurator_page(mes_document)
     assert page.model().line_drift() == {}
     assert not page.update_prices_button().isEnabled()
     assert page.update_prices() == 0
     assert mes_document.undo_stack().count() == 0
 
 
-def test_drift_marks_lines_and_update_prices_is_one_undo_step(qtbot, qtmodeltester, mes_document, library,
-                                                               deal_json, settle, engine_results):
-    page = _page(qtbot, mes_document, library)
+def test_drift_marks_lines_and_update_prices_is_one_undo_step(qtbot, configurator_page, qtmodeltester,
+                                                              mes_document, library, deal_json, settle,
+                                                              engine_results):
+    page = configurator_page(mes_document)
     model = page.model()
     book_price = library.get_product("HW-IPC", "CNY").list_price
     mes_document.set_field(f"{L10}.list_price", Decimal(7000))

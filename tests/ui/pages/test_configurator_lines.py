@@ -11,15 +11,9 @@ from app.document.quote_model import QuoteLine
 from app.ui.dialogs.configurator_custom_line_dialog import ConfiguratorCustomLineDialog
 from app.ui.models.quote_columns import MARKS_ROLE
 from app.ui.models.quote_table_model import QuoteTableModel
-from app.ui.views.configurator_page import ConfiguratorPage
 
 S3 = "quote.sections[S3]"
 
-
-def _page(qtbot, document, library):
-    page = ConfiguratorPage(document, library=library)
-    qtbot.addWidget(page)
-    return page
 
 
 def test_custom_line_dialog_validates(qtbot):
@@ -45,9 +39,9 @@ def test_custom_line_dialog_validates(qtbot):
     assert (values["quantity"], values["list_price"], values["pricing"].model) == (1, Decimal(48000), "per_unit")
 
 
-def test_custom_component_adds_a_line_and_totals_change(qtbot, mes_document, library, deal_json, settle,
-                                                       engine_results):
-    page = _page(qtbot, mes_document, library)
+def test_custom_component_adds_a_line_and_totals_change(qtbot, configurator_page, mes_document, deal_json,
+                                                        settle, engine_results):
+    page = configurator_page(mes_document)
     settle(mes_document)
     before = deal_json(mes_document)
     old = page.totals_panel().value_text("incl")
@@ -71,9 +65,9 @@ def test_custom_component_adds_a_line_and_totals_change(qtbot, mes_document, lib
     assert deal_json(mes_document) == before
 
 
-def test_optional_and_alternative_edits_each_one_step(qtbot, mes_document, library, deal_json, settle,
-                                                      engine_results):
-    page = _page(qtbot, mes_document, library)
+def test_optional_and_alternative_edits_each_one_step(qtbot, configurator_page, mes_document, deal_json,
+                                                      settle, engine_results):
+    page = configurator_page(mes_document)
     settle(mes_document)
     optional_before = engine_results(mes_document).quote.totals.optional.incl
     model = page.model()
@@ -86,8 +80,8 @@ def test_optional_and_alternative_edits_each_one_step(qtbot, mes_document, libra
     assert engine_results(mes_document).quote.totals.optional.incl == optional_before + line_amount
     assert page.totals_panel().value_text("optional")
     states.append(deal_json(mes_document))
-    page.ask_alternative_group = lambda current: "aps-choice"
-    page.edit_alternative_group("L05")
+    page.line_dialogs().ask_alternative_group = lambda current: "aps-choice"
+    page.line_dialogs().edit_alternative_group("L05")
     assert mes_document.value("quote.sections[S1].sections[S1-2].lines[L05].alternative_group") == "aps-choice"
     assert model.data(model.index_of_line("L05", QuoteTableModel.ALTERNATIVE_COLUMN)) == "aps-choice"
     states.append(deal_json(mes_document))
@@ -101,13 +95,14 @@ def test_optional_and_alternative_edits_each_one_step(qtbot, mes_document, libra
         assert deal_json(mes_document) == state
 
 
-def test_waterfall_popup_reads_the_engine_results(qtbot, mes_document, library, monkeypatch, settle):
-    page = _page(qtbot, mes_document, library)
+def test_waterfall_popup_reads_the_engine_results(qtbot, configurator_page, mes_document, monkeypatch,
+                                                  settle):
+    page = configurator_page(mes_document)
     settle(mes_document)
-    monkeypatch.setattr(page, "ask_override_reason", lambda name: "战略客户")
+    monkeypatch.setattr(page.line_dialogs(), "ask_override_reason", lambda name: "战略客户")
     page.model().setData(page.model().index_of_line("L18", QuoteTableModel.DISCOUNT_COLUMN), "10")
     settle(mes_document)
-    dialog = page.waterfall_dialog("L18")
+    dialog = page.line_dialogs().waterfall_dialog("L18")
     qtbot.addWidget(dialog)
     waterfall = mes_document.results().quote.line("L18").waterfall
     shown = dialog.step_texts()
@@ -116,11 +111,14 @@ def test_waterfall_popup_reads_the_engine_results(qtbot, mes_document, library, 
     assert shown["override"][0] == money(-waterfall.override_adjustment, wan=False)
     assert shown["line_discount_pct"][0] == money(-waterfall.line_discount_pct, wan=False)
     assert shown["net"][1] == money(waterfall.net, wan=False)
+    zero = [name for name, value in waterfall.steps() if not value and name not in ("list", "net")]
+    assert zero and all(shown[name][0] == "–" for name in zero)  # no change: a dash, not 0.00
     assert waterfall.line_discount_pct > 0 and waterfall.override_adjustment > 0
 
 
-def test_auto_added_lines_and_rule_problems_are_marked_on_the_lines(qtbot, mes_document, library, settle):
-    page = _page(qtbot, mes_document, library)
+def test_auto_added_lines_and_rule_problems_are_marked_on_the_lines(qtbot, configurator_page, mes_document,
+                                                                    settle):
+    page = configurator_page(mes_document)
     model = page.model()
     auto = model.index_of_line("L26")
     assert "auto_added" in model.data(auto, MARKS_ROLE)
@@ -143,9 +141,9 @@ def test_effort_line_without_sku_is_a_valid_deal_line():
     assert line.sku == "" and line.pricing.role == "实施顾问"
 
 
-def test_adding_a_product_brings_its_auto_add_lines_in_one_step(qtbot, mes_document, library, deal_json,
-                                                                settle):
-    page = _page(qtbot, mes_document, library)
+def test_adding_a_product_brings_its_auto_add_lines_in_one_step(qtbot, configurator_page, mes_document,
+                                                                library, deal_json, settle):
+    page = configurator_page(mes_document)
     mes_document.remove_item("quote.sections[S4].lines", 1)  # MNT-SW, brought by MES-CORE
     mes_document.remove_item("quote.sections[S1].sections[S1-1].lines", 0)  # MES-CORE
     settle(mes_document)
@@ -164,8 +162,8 @@ def test_adding_a_product_brings_its_auto_add_lines_in_one_step(qtbot, mes_docum
     assert deal_json(mes_document) == before
 
 
-def test_auto_add_fix_marks_the_added_line(qtbot, mes_document, library, settle):
-    page = _page(qtbot, mes_document, library)
+def test_auto_add_fix_marks_the_added_line(qtbot, configurator_page, mes_document, settle):
+    page = configurator_page(mes_document)
     mes_document.remove_item("quote.sections[S4].lines", 1)  # MNT-SW
     settle(mes_document)
     problem = next(p for p in page.problems_panel().problems() if p.code == "auto_add")
@@ -173,3 +171,28 @@ def test_auto_add_fix_marks_the_added_line(qtbot, mes_document, library, settle)
     page.apply_fix(fix)
     added = next(line for line in mes_document.deal().quote.all_lines() if line.sku == "MNT-SW")
     assert added.auto_added_by == "L01"
+
+
+def test_custom_line_vat_defaults_to_the_deals_single_rate(qtbot, configurator_page, wms_document,
+                                                           mes_document):
+    assert configurator_page(wms_document).editor().uniform_vat_rate() == Decimal(0)  # US deal: 0 %
+    assert configurator_page(mes_document).editor().uniform_vat_rate() is None  # 6 % and 13 %
+    dialog = ConfiguratorCustomLineDialog("USD", default_vat=Decimal(0))
+    qtbot.addWidget(dialog)
+    dialog.set_values(name="Onsite support", days="2", rate="1,000")
+    assert dialog.accept_if_valid() and dialog.line_values()["vat_rate"] == Decimal(0)
+    dialog = ConfiguratorCustomLineDialog("CNY")
+    qtbot.addWidget(dialog)
+    dialog.set_values(name="驻场", days="2", rate="1000")
+    assert dialog.accept_if_valid() and dialog.line_values()["vat_rate"] == Decimal("0.06")
+
+
+def test_quantities_are_formatted_with_grouping(qtbot, configurator_page, mes_document):
+    page = configurator_page(mes_document)
+    model = page.model()
+    path = model.path(model.index_of_line("L11"))
+    mes_document.set_field(f"{path}.quantity", Decimal(1200))
+    assert model.index_of_line("L11", QuoteTableModel.QUANTITY_COLUMN).data().startswith("1,200 ")
+    mes_document.set_field(f"{path}.quantity", Decimal("2.5"))
+    assert model.index_of_line("L11", QuoteTableModel.QUANTITY_COLUMN).data().startswith("2.5 ")
+    assert model.index_of_line("L11", QuoteTableModel.QUANTITY_COLUMN).data(Qt.ItemDataRole.EditRole) == "2.5"

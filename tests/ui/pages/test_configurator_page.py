@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.formatting import amount_in_words, format_money
 from app.ui.models.catalog_model import CatalogModel
 from app.ui.models.quote_table_model import QuoteTableModel
-from app.ui.views.configurator_page import ConfiguratorPage
-
-
-def _page(qtbot, document, library):
-    page = ConfiguratorPage(document, library=library)
-    qtbot.addWidget(page)
-    return page
 
 
 def _money(document, amount):
@@ -23,8 +17,8 @@ def _money(document, amount):
     return format_money(amount, meta.currency, meta.language)
 
 
-def test_models_pass_the_model_tester(qtbot, qtmodeltester, mes_document, library):
-    page = _page(qtbot, mes_document, library)
+def test_models_pass_the_model_tester(qtbot, configurator_page, qtmodeltester, mes_document):
+    page = configurator_page(mes_document)
     qtmodeltester.check(page.model())
     page.catalog().search_field().setText("MES")
     page.catalog().search_now()
@@ -33,8 +27,8 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, mes_document, librar
     assert isinstance(page.catalog().model(), CatalogModel)
 
 
-def test_tree_shows_nested_sections_and_line_amounts(qtbot, mes_document, library, engine_results):
-    page = _page(qtbot, mes_document, library)
+def test_tree_shows_nested_sections_and_line_amounts(qtbot, configurator_page, mes_document, engine_results):
+    page = configurator_page(mes_document)
     model = page.model()
     assert model.rowCount() == 4
     s1 = model.index(0, 0)
@@ -45,8 +39,9 @@ def test_tree_shows_nested_sections_and_line_amounts(qtbot, mes_document, librar
     assert model.data(core) == _money(mes_document, expected)
 
 
-def test_edit_quantity_updates_totals_and_vat_subtotals_and_undo(qtbot, mes_document, library, deal_json, engine_results, settle):
-    page = _page(qtbot, mes_document, library)
+def test_edit_quantity_updates_totals_and_vat_subtotals_and_undo(qtbot, configurator_page, mes_document,
+                                                                 deal_json, engine_results, settle):
+    page = configurator_page(mes_document)
     before = deal_json(mes_document)
     totals = page.totals_panel()
     old_total = totals.value_text("incl")
@@ -65,8 +60,9 @@ def test_edit_quantity_updates_totals_and_vat_subtotals_and_undo(qtbot, mes_docu
     assert totals.value_text("incl") == old_total
 
 
-def test_discount_vat_optional_edits_are_one_undo_step_each(qtbot, mes_document, library, deal_json, engine_results, settle):
-    page = _page(qtbot, mes_document, library)
+def test_discount_vat_optional_edits_are_one_undo_step_each(qtbot, configurator_page, mes_document, deal_json,
+                                                            engine_results, settle):
+    page = configurator_page(mes_document)
     model = page.model()
     states = [deal_json(mes_document)]
     assert model.setData(model.index_of_line("L17", QuoteTableModel.DISCOUNT_COLUMN), "10")
@@ -87,11 +83,12 @@ def test_discount_vat_optional_edits_are_one_undo_step_each(qtbot, mes_document,
         assert deal_json(mes_document) == state
 
 
-def test_price_override_needs_a_reason(qtbot, mes_document, library, monkeypatch, deal_json, engine_results, settle):
-    page = _page(qtbot, mes_document, library)
+def test_price_override_needs_a_reason(qtbot, configurator_page, mes_document, monkeypatch, deal_json,
+                                       engine_results, settle):
+    page = configurator_page(mes_document)
     model = page.model()
     before = deal_json(mes_document)
-    monkeypatch.setattr(page, "ask_override_reason", lambda name: "战略客户首单价")
+    monkeypatch.setattr(page.line_dialogs(), "ask_override_reason", lambda name: "战略客户首单价")
     assert not model.setData(model.index_of_line("L01", QuoteTableModel.OVERRIDE_COLUMN), "500000")
     line = mes_document.value("quote.sections[S1].sections[S1-1].lines[L01]")
     assert (line.price_override, line.override_reason) == (Decimal(500000), "战略客户首单价")
@@ -100,14 +97,15 @@ def test_price_override_needs_a_reason(qtbot, mes_document, library, monkeypatch
         or engine_results(mes_document).quote.line("L01").override_unit_price == Decimal(500000)
     mes_document.undo_stack().undo()  # one step
     assert deal_json(mes_document) == before
-    monkeypatch.setattr(page, "ask_override_reason", lambda name: None)
+    monkeypatch.setattr(page.line_dialogs(), "ask_override_reason", lambda name: None)
     model.setData(model.index_of_line("L01", QuoteTableModel.OVERRIDE_COLUMN), "1")
     assert deal_json(mes_document) == before
     assert "reason" in page.message()
 
 
-def test_catalog_search_and_add_by_enter_and_double_click(qtbot, mes_document, library, deal_json, engine_results, settle):
-    page = _page(qtbot, mes_document, library)
+def test_catalog_search_and_add_by_enter_and_double_click(qtbot, configurator_page, mes_document, deal_json,
+                                                          engine_results, settle):
+    page = configurator_page(mes_document)
     before = deal_json(mes_document)
     catalog = page.catalog()
     catalog.search_field().setText("扫码")
@@ -129,8 +127,9 @@ def test_catalog_search_and_add_by_enter_and_double_click(qtbot, mes_document, l
     assert deal_json(mes_document) == before
 
 
-def test_rule_violation_shown_and_fixed_in_one_step(qtbot, mes_document, library, deal_json, settle):
-    page = _page(qtbot, mes_document, library)
+def test_rule_violation_shown_and_fixed_in_one_step(qtbot, configurator_page, mes_document, deal_json,
+                                                    settle):
+    page = configurator_page(mes_document)
     assert page.problems_panel().problems() == []
     mes_document.remove_item("quote.sections[S1].sections[S1-1].lines", 0)  # MES core platform
     settle(mes_document)
@@ -150,8 +149,8 @@ def test_rule_violation_shown_and_fixed_in_one_step(qtbot, mes_document, library
     assert deal_json(mes_document) == before_fix
 
 
-def test_vat_and_wan_toggles(qtbot, mes_document, library, engine_results):
-    page = _page(qtbot, mes_document, library)
+def test_vat_and_wan_toggles(qtbot, configurator_page, mes_document, engine_results):
+    page = configurator_page(mes_document)
     totals = page.totals_panel()
     one_time = engine_results(mes_document).quote.totals.one_time
     totals.set_incl_vat(False)
@@ -163,8 +162,8 @@ def test_vat_and_wan_toggles(qtbot, mes_document, library, engine_results):
     assert page.model().data(page.model().index_of_line("L01", 8)).endswith("万元")
 
 
-def test_internal_panel_behind_toggle_and_never_in_presentation(qtbot, mes_document, library):
-    page = _page(qtbot, mes_document, library)
+def test_internal_panel_behind_toggle_and_never_in_presentation(qtbot, configurator_page, mes_document):
+    page = configurator_page(mes_document)
     assert not page.internal_visible()
     page.set_internal_visible(True)
     assert page.internal_visible()
@@ -172,3 +171,24 @@ def test_internal_panel_behind_toggle_and_never_in_presentation(qtbot, mes_docum
     assert not page.internal_visible()
     page.set_internal_visible(True)
     assert not page.internal_visible()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+def test_panes_keep_the_amounts_visible_until_the_user_moves_the_splitter(qtbot, configurator_page,
+                                                                          mes_document):
+    from app.ui.widgets.configurator_splitter import ConfiguratorSplitter
+
+    page = configurator_page(mes_document)
+    page.resize(1080, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    splitter, tree = page.findChild(ConfiguratorSplitter), page.tree_view()
+    qtbot.waitUntil(lambda: tree.width() >= tree.essential_width())  # the amount column shows
+    assert splitter.sizes()[0] >= page.catalog().minimumSizeHint().width()
+    page.resize(1900, 900)
+    qtbot.waitUntil(lambda: splitter.sizes()[0] == (splitter.width() - 2 * splitter.handleWidth()) // 4)
+    assert tree.header().sectionSize(QuoteTableModel.NAME_COLUMN) > 205  # the names take the spare width
+    splitter.moveSplitter(300, 1)  # the user drags the catalog's handle
+    assert abs(splitter.sizes()[0] - 300) <= 2
+    splitter.size_panes()  # as on the next resize or results: the user's choice stays
+    assert abs(splitter.sizes()[0] - 300) <= 2

@@ -8,25 +8,19 @@ from PySide6.QtWidgets import QMenu
 from app.document.deal import Deal
 from app.ui.models.quote_table_model import QuoteTableModel
 from app.ui.views.configurator_context_menu import ConfiguratorContextMenu
-from app.ui.views.configurator_page import ConfiguratorPage
 
 S3 = "quote.sections[S3]"
 S2_1 = "quote.sections[S2].sections[S2-1]"
 
-
-def _page(qtbot, document, library):
-    page = ConfiguratorPage(document, library=library)
-    qtbot.addWidget(page)
-    return page
 
 
 def _titles(document):
     return [section.title for section in document.deal().quote.sections]
 
 
-def test_add_nested_section_rename_reorder_delete_each_one_step(qtbot, qtmodeltester, mes_document,
-                                                                library, deal_json):
-    page = _page(qtbot, mes_document, library)
+def test_add_nested_section_rename_reorder_delete_each_one_step(qtbot, configurator_page, qtmodeltester,
+                                                                mes_document, deal_json):
+    page = configurator_page(mes_document)
     model = page.model()
     states = [deal_json(mes_document)]
     path = page.add_section()
@@ -54,8 +48,8 @@ def test_add_nested_section_rename_reorder_delete_each_one_step(qtbot, qtmodelte
         assert deal_json(mes_document) == state
 
 
-def test_move_to_section_and_undo(qtbot, qtmodeltester, mes_document, library, deal_json):
-    page = _page(qtbot, mes_document, library)
+def test_move_to_section_and_undo(qtbot, configurator_page, qtmodeltester, mes_document, deal_json):
+    page = configurator_page(mes_document)
     before = deal_json(mes_document)
     choices = dict(page.editor().section_choices())
     assert choices[S2_1].strip() == "车间终端" and choices[S2_1].startswith("    ")
@@ -70,8 +64,8 @@ def test_move_to_section_and_undo(qtbot, qtmodeltester, mes_document, library, d
     assert deal_json(mes_document) == before
 
 
-def test_context_menu_offers_move_to_section(qtbot, mes_document, library):
-    page = _page(qtbot, mes_document, library)
+def test_context_menu_offers_move_to_section(qtbot, configurator_page, mes_document):
+    page = configurator_page(mes_document)
     menu = ConfiguratorContextMenu(page, page.model().index_of_line("L17"))
     move = menu.findChild(QMenu, "menu_move_to_section")
     titles = {action.text().strip(): action.isEnabled() for action in move.actions()}
@@ -80,8 +74,8 @@ def test_context_menu_offers_move_to_section(qtbot, mes_document, library):
     assert mes_document.value(f"{S2_1}.lines")[-1].id == "L17"
 
 
-def test_section_display_saved_in_the_deal(qtbot, mes_document, library, deal_json, tmp_path):
-    page = _page(qtbot, mes_document, library)
+def test_section_display_saved_in_the_deal(qtbot, configurator_page, mes_document, deal_json, tmp_path):
+    page = configurator_page(mes_document)
     model = page.model()
     before = deal_json(mes_document)
     menu = ConfiguratorContextMenu(page, model.index_of_path(S3))
@@ -101,8 +95,8 @@ def test_section_display_saved_in_the_deal(qtbot, mes_document, library, deal_js
     assert deal_json(mes_document) == before
 
 
-def test_focus_path_selects_the_line_or_section(qtbot, mes_document, library):
-    page = _page(qtbot, mes_document, library)
+def test_focus_path_selects_the_line_or_section(qtbot, configurator_page, mes_document):
+    page = configurator_page(mes_document)
     model = page.model()
     assert page.focus_path("quote.sections[S2].sections[S2-1].lines[L11].quantity")
     assert page.tree_view().currentIndex() == model.index_of_line("L11")
@@ -113,12 +107,12 @@ def test_focus_path_selects_the_line_or_section(qtbot, mes_document, library):
     assert not page.focus_path("needs[N01]")
 
 
-def test_read_only_deal_offers_no_edits(qtbot, mes_document, library, deal_json):
-    page = _page(qtbot, mes_document, library)
+def test_read_only_deal_offers_no_edits(qtbot, configurator_page, mes_document, library, deal_json):
+    page = configurator_page(mes_document)
     model = page.model()
     before = deal_json(mes_document)
     mes_document.set_read_only(True)
-    assert not any(button.isEnabled() for button in page._edit_buttons)
+    assert not any(button.isEnabled() for button in page.toolbar().edit_buttons())
     menu = ConfiguratorContextMenu(page, model.index_of_line("L17"))
     enabled = [action.objectName() for action in menu.actions() if action.isEnabled()]
     assert enabled == ["action_waterfall"]
