@@ -203,3 +203,35 @@ def show_active(window, qtbot) -> None:
 def activate(qtbot):
     """``activate(window)``: show it and make it the active window."""
     return lambda window: show_active(window, qtbot)
+
+
+PRESENTATION_SAMPLES = ["mes_rollout_zh.json", "wms_rollout_en.json"]
+
+
+@pytest.fixture(params=PRESENTATION_SAMPLES)
+def sample_document(request, qapp, ui_fonts):
+    """Each bundled sample deal (zh and en) as a document, results computed."""
+    from app.document.storage import load_deal
+    from app.paths import resources_dir
+    from app.ui.deal_document import DealDocument
+
+    doc = DealDocument(load_deal(resources_dir() / "samples" / request.param))
+    doc.start_computing()
+    yield doc
+    doc.release()
+    doc.deleteLater()
+
+
+@pytest.fixture
+def make_presentation(qtbot):
+    """``make_presentation(document, palette_key="dark")``: a presentation window, not shown
+    (showing on the offscreen platform warns about size hints), sized 1280 x 800."""
+    from app.ui.views.presentation_window import PresentationWindow
+
+    def make(document, palette_key: str = "dark") -> PresentationWindow:
+        show = PresentationWindow(document, palette_key=palette_key)
+        qtbot.addWidget(show)
+        show.resize(1280, 800)
+        return show
+
+    return make

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
-from app.document.storage import load_deal
 from app.formatting import format_money
-from app.paths import resources_dir
 from app.ui.views.presentation.presenter_view import PresenterView
 from app.ui.views.presentation_window import PresentationWindow
 from calculators.scenarios import Scenario, apply_scenario
@@ -44,27 +41,6 @@ def test_presentation_page_has_a_start_button(window):
     assert button is not None and "Presentation" in button.text()
 
 
-SAMPLES = ["mes_rollout_zh.json", "wms_rollout_en.json"]
-
-
-@pytest.fixture(params=SAMPLES)
-def sample_document(request, qapp, ui_fonts):
-    from app.ui.deal_document import DealDocument
-
-    doc = DealDocument(load_deal(resources_dir() / "samples" / request.param))
-    doc.start_computing()
-    yield doc
-    doc.release()
-    doc.deleteLater()
-
-
-def _presentation(qtbot, document) -> PresentationWindow:
-    show = PresentationWindow(document)
-    qtbot.addWidget(show)
-    show.resize(1280, 800)  # not shown: showing on offscreen warns about size hints
-    return show
-
-
 def _all_texts(show, deck=None) -> str:
     """Every text of ``show`` (a window or the page), its charts' (``deck``'s) and notes."""
     texts = [label.text() for label in show.findChildren(QLabel)]
@@ -80,8 +56,8 @@ def _all_texts(show, deck=None) -> str:
     return "\n".join(texts)
 
 
-def test_slide_titles_in_order(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_slide_titles_in_order(make_presentation, qtbot, sample_document):
+    show = make_presentation(sample_document)
     titles = show.slide_titles()
     assert titles == [sample_document.deal().meta.title, "Key figures", "How the options compare",
                       "Cumulative cash flow and payback", "Total cost of ownership",
@@ -91,8 +67,8 @@ def test_slide_titles_in_order(qtbot, sample_document):
         assert show.chart(key).figure() is not None
 
 
-def test_slider_move_shows_the_calculators_npv(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_slider_move_shows_the_calculators_npv(make_presentation, qtbot, sample_document):
+    show = make_presentation(sample_document)
     results = sample_document.results()
     sliders = show.what_if_sliders()
     rows = sorted(results.tornado.rows, key=lambda r: abs(r.npv_high - r.npv_low), reverse=True)
@@ -112,10 +88,10 @@ def test_slider_move_shows_the_calculators_npv(qtbot, sample_document):
     assert show.what_if_texts()["npv"] == before
 
 
-def test_radar_series_equal_the_comparison_scores(qtbot, sample_document):
+def test_radar_series_equal_the_comparison_scores(make_presentation, qtbot, sample_document):
     from calculators.scoring import display_names
 
-    show = _presentation(qtbot, sample_document)
+    show = make_presentation(sample_document)
     deal = sample_document.deal()
     comparison = sample_document.results().comparison
     names = display_names(deal.comparison.options, deal.comparison.name_competitors,
@@ -168,8 +144,8 @@ def test_no_internal_data_on_the_presentation_page(qtbot, sample_document):
     assert ("Vendor A" in shown) or ("厂商A" in shown)
 
 
-def test_no_internal_data_on_any_slide(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_no_internal_data_on_any_slide(make_presentation, qtbot, sample_document):
+    show = make_presentation(sample_document)
     deal = sample_document.deal()
     shown = ""
     for index in range(show.slide_count()):

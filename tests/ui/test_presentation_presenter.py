@@ -5,29 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from app.document.storage import load_deal
 from app.export.pptx import build_deck
-from app.paths import resources_dir
 from app.ui.views.presentation.palettes import LIGHT
 from app.ui.views.presentation.presentation_page import PresentationPage
 from app.ui.views.presentation.presenter_view import PresenterView
 from app.ui.views.presentation.speaker_notes import SLIDE_KEYS, speaker_notes
-from app.ui.views.presentation_window import PresentationWindow
-
-
-@pytest.fixture(params=["mes_rollout_zh.json", "wms_rollout_en.json"])
-def sample_document(request, qapp, ui_fonts):
-    from app.ui.deal_document import DealDocument
-
-    doc = DealDocument(load_deal(resources_dir() / "samples" / request.param))
-    doc.start_computing()
-    yield doc
-    doc.release()
-    doc.deleteLater()
 
 
 def test_speaker_notes_are_the_decks_notes(sample_document):
@@ -41,10 +26,8 @@ def test_speaker_notes_are_the_decks_notes(sample_document):
         assert notes[key] == "\n".join(deck.slide(deck_key).notes) and notes[key]
 
 
-def test_presenter_view_follows_the_slides(qtbot, sample_document):
-    show = PresentationWindow(sample_document)
-    qtbot.addWidget(show)
-    show.resize(1280, 800)
+def test_presenter_view_follows_the_slides(make_presentation, qtbot, sample_document):
+    show = make_presentation(sample_document)
     qtbot.keyClick(show, Qt.Key.Key_P)
     view = show.presenter_view()
     assert isinstance(view, PresenterView) and view.isVisible()

@@ -7,33 +7,10 @@ from matplotlib.colors import to_hex
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from app.document.storage import load_deal
 from app.formatting import format_money
-from app.paths import resources_dir
 from app.ui.views.presentation.palettes import DARK, LIGHT, OURS_LINE_WIDTH
-from app.ui.views.presentation_window import PresentationWindow
 from calculators.scenarios import Scenario, apply_scenario
 from calculators.scoring import display_names
-
-SAMPLES = ["mes_rollout_zh.json", "wms_rollout_en.json"]
-
-
-@pytest.fixture(params=SAMPLES)
-def sample_document(request, qapp, ui_fonts):
-    from app.ui.deal_document import DealDocument
-
-    doc = DealDocument(load_deal(resources_dir() / "samples" / request.param))
-    doc.start_computing()
-    yield doc
-    doc.release()
-    doc.deleteLater()
-
-
-def _presentation(qtbot, document, palette_key="dark") -> PresentationWindow:
-    show = PresentationWindow(document, palette_key=palette_key)
-    qtbot.addWidget(show)
-    show.resize(1280, 800)
-    return show
 
 
 def _names(document) -> dict[str, str]:
@@ -49,8 +26,8 @@ def _radar_lines(show) -> dict:
 
 # --- radar -------------------------------------------------------------------------------------
 
-def test_radar_chips_switch_series_off_and_on(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_radar_chips_switch_series_off_and_on(make_presentation, qtbot, sample_document):
+    show = make_presentation(sample_document)
     names = _names(sample_document)
     options = sample_document.deal().comparison.options
     competitor = next(o for o in options if o.kind == "competitor")
@@ -62,14 +39,14 @@ def test_radar_chips_switch_series_off_and_on(qtbot, sample_document):
     assert not chip.isChecked()
     assert names[competitor.id] not in lines
     assert set(lines) == {names[o.id] for o in options if o.id != competitor.id}
-    assert names[competitor.id] not in [t.get_text() for t in
-                                        show.chart("radar").figure().legends[0].get_texts()]
+    assert not show.chart("radar").figure().legends  # the chips are the legend
     chip.click()
     assert names[competitor.id] in _radar_lines(show)
 
 
-def test_radar_series_keys_and_the_hidden_set_survive_a_recompute(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_radar_series_keys_and_the_hidden_set_survive_a_recompute(make_presentation,
+                                                                  qtbot, sample_document):
+    show = make_presentation(sample_document)
     names = _names(sample_document)
     options = sample_document.deal().comparison.options
     second = names[options[1].id]
@@ -84,8 +61,8 @@ def test_radar_series_keys_and_the_hidden_set_survive_a_recompute(qtbot, sample_
     assert second in _radar_lines(show)
 
 
-def test_our_radar_series_is_highlighted(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_our_radar_series_is_highlighted(make_presentation, qtbot, sample_document):
+    show = make_presentation(sample_document)
     ours = next(o for o in sample_document.deal().comparison.options if o.kind == "ours")
     lines = _radar_lines(show)
     our_line = lines[_names(sample_document)[ours.id]]
@@ -106,8 +83,8 @@ def _cumulative(show) -> list[float]:
     return [float(y) for y in line.get_ydata()]
 
 
-def test_slider_changes_figures_and_the_cash_flow_chart(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_slider_changes_figures_and_the_cash_flow_chart(make_presentation, qtbot, sample_document):
+    show = make_presentation(sample_document)
     results = sample_document.results()
     saved = sample_document.deal().model_dump(mode="json")
     assert _cumulative(show) == pytest.approx(list(results.business_case.cumulative))
@@ -126,8 +103,9 @@ def test_slider_changes_figures_and_the_cash_flow_chart(qtbot, sample_document):
     assert sample_document.deal().model_dump(mode="json") == saved
 
 
-def test_dragging_redraws_the_chart_once_after_the_last_step(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_dragging_redraws_the_chart_once_after_the_last_step(make_presentation,
+                                                             qtbot, sample_document):
+    show = make_presentation(sample_document)
     slide = show.deck().what_if_slide()
     slider = next(iter(slide.sliders().values()))
     figure = show.chart("what_if").figure()
@@ -137,8 +115,8 @@ def test_dragging_redraws_the_chart_once_after_the_last_step(qtbot, sample_docum
     qtbot.waitUntil(lambda: show.chart("what_if").figure() is not figure, timeout=2000)
 
 
-def test_scenario_switch_changes_figures_never_the_deal(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_scenario_switch_changes_figures_never_the_deal(make_presentation, qtbot, sample_document):
+    show = make_presentation(sample_document)
     deal = sample_document.deal()
     saved = deal.model_dump(mode="json")
     results = sample_document.results()
@@ -168,8 +146,8 @@ def test_scenario_switch_changes_figures_never_the_deal(qtbot, sample_document):
 
 # --- palettes ----------------------------------------------------------------------------------
 
-def test_light_palette_applies_to_slides_and_charts(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_light_palette_applies_to_slides_and_charts(make_presentation, qtbot, sample_document):
+    show = make_presentation(sample_document)
     assert to_hex(show.chart("cash_flow").figure().get_facecolor()) == DARK.background
     qtbot.keyClick(show, Qt.Key.Key_L)
     deck = show.deck()
@@ -186,8 +164,9 @@ def test_light_palette_applies_to_slides_and_charts(qtbot, sample_document):
     assert to_hex(show.chart("tco").figure().get_facecolor()) == DARK.background
 
 
-def test_palette_control_and_what_if_state_survive_the_switch(qtbot, sample_document):
-    show = _presentation(qtbot, sample_document)
+def test_palette_control_and_what_if_state_survive_the_switch(make_presentation,
+                                                              qtbot, sample_document):
+    show = make_presentation(sample_document)
     slider_id, slider = next(iter(show.what_if_sliders().items()))
     slider.setValue(70)
     texts = show.what_if_texts()
@@ -198,10 +177,11 @@ def test_palette_control_and_what_if_state_survive_the_switch(qtbot, sample_docu
     assert show.what_if_texts() == texts
 
 
-def test_radar_saves_as_png_and_svg_in_the_slides_palette(qtbot, sample_document, tmp_path):
+def test_radar_saves_as_png_and_svg_in_the_slides_palette(make_presentation,
+                                                          qtbot, sample_document, tmp_path):
     from PySide6.QtGui import QColor, QImage
 
-    show = _presentation(qtbot, sample_document)
+    show = make_presentation(sample_document)
     canvas = show.chart("radar")
     assert canvas.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
     canvas.save(str(tmp_path / "radar.png"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QToolButton, QVB
 
 from app.library.errors import LibraryError
 from app.ui.models.criteria_model import CriteriaModel
+from app.ui.translations import current_language
 from app.ui.views import competition_edits
 from app.ui.views.deal_list_editor import DealListEditor
 from app.ui.widgets.criterion_anchors_panel import CriterionAnchorsPanel
@@ -138,7 +139,8 @@ class CompetitionCriteriaEditor(QWidget):
         try:
             self.library().save_criteria_set(name, deal.comparison.criteria, deal.meta.language)
         except LibraryError as exc:
-            self.message.emit(self.tr("The template was not saved: {reason}").format(reason=exc))
+            self.message.emit(self.tr("The template was not saved: {reason}").format(
+                reason=exc.message(current_language())))
             return False
         self.message.emit("")
         return True
@@ -173,7 +175,7 @@ class CompetitionCriteriaEditor(QWidget):
         try:
             templates = self.templates()
         except LibraryError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(exc.message(current_language()))
             return
         template = self.ask_template(templates)
         if template is not None:

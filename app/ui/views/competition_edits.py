@@ -2,9 +2,10 @@
 
 Adding and renaming go through the list models; what touches more than one
 place lives here: removing a criterion also drops its scores, removing an
-option refuses our own solution, and applying a criteria template replaces
-the criteria keeping the scores of the criteria it keeps (same id, or same
-name).  Qt-free apart from the translated undo texts.
+option refuses our own solution and takes the option's TCO costs with it
+(``business_case.tco_options`` are tied to the option id), and applying a
+criteria template replaces the criteria keeping the scores of the criteria it
+keeps (same id, or same name).  Qt-free apart from the translated undo texts.
 """
 
 from __future__ import annotations
@@ -62,12 +63,21 @@ def remove_criterion(document, row: int) -> None:
 
 
 def remove_option(document, row: int) -> None:
-    """Remove the option in ``row`` (not our own solution): one undo step."""
+    """Remove the option in ``row`` (not our own solution) and its TCO costs
+    (``business_case.tco_options`` entries are tied to the option's id): one undo step."""
     option = document.deal().comparison.options[row]
     if option.kind == "ours":
         raise ComparisonEditError(_tr("Our own solution cannot be removed from the comparison."))
-    document.remove_item("comparison.options", row,
-                         text=_tr("Remove option {name}").format(name=option.name))
+    tco_rows = [index for index, entry in enumerate(document.deal().business_case.tco_options)
+                if entry.option_id == option.id]
+    if not tco_rows:
+        document.remove_item("comparison.options", row,
+                             text=_tr("Remove option {name}").format(name=option.name))
+        return
+    with document.macro(_tr("Remove option {name} and its TCO costs").format(name=option.name)):
+        for index in reversed(tco_rows):
+            document.remove_item("business_case.tco_options", index)
+        document.remove_item("comparison.options", row)
 
 
 def set_anchors(document, row: int, anchors: dict[str, str]) -> bool:

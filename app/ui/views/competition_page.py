@@ -68,9 +68,13 @@ class CompetitionPage(QWidget):
         self._scores_proxy.setSourceModel(self._scores)
         self._scores_view = self._table("scores_table", self._scores_proxy)
         self._scores_view.verticalHeader().setVisible(True)
-        self._scores_view.verticalHeader().setDefaultSectionSize(24)
+        self._scores_view.verticalHeader().setDefaultSectionSize(22)
         self._scores_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self._scores_view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self._scores_view.horizontalHeader()  # long option names: up to two lines
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                   | Qt.TextFlag.TextWordWrap)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.setFixedHeight(2 * header.fontMetrics().lineSpacing() + 8)
         self._evidence = QLineEdit(self)
         self._evidence.setObjectName("score_evidence")
         self._evidence.setPlaceholderText(self.tr("Evidence or source of the selected score"))
@@ -165,8 +169,14 @@ class CompetitionPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self._message)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._internal)
+        rows = QSplitter(Qt.Orientation.Vertical, self)  # the internal notes can be given room
+        rows.setObjectName("competition_rows")
+        rows.setChildrenCollapsible(False)
+        rows.addWidget(splitter)
+        rows.addWidget(self._internal)
+        rows.setStretchFactor(0, 3)
+        rows.setStretchFactor(1, 1)
+        layout.addWidget(rows, 1)
 
     # --- parts (for tests and the presentation) ------------------------------------------------
 

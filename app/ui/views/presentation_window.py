@@ -17,17 +17,33 @@ problems, competitor notes) never appears here, and competitors are
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from app.ui.deal_document import DealDocument
+from app.ui.views.presentation import slide_parts
 from app.ui.views.presentation.presenter_view import PresenterView
 from app.ui.views.presentation.screen_placement import ScreenBox, place_screens
 from app.ui.views.presentation.slide_deck import SlideDeck
 from app.ui.widgets.chart_canvas import ChartCanvas
 
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+CHART_DPI = 150.0  # at scale 1: charts' type grows with the slides' (scale times this)
 PALETTE_SETTING = "presentation/palette"
+
+
+def slide_scale(width: int, height: int) -> float:
+    """The slides' type scale for a window of ``width`` x ``height`` pixels: 1 up to
+    1000 x 600, growing with the screen so text stays readable from the back of the room
+    (1.8 on a 1920 x 1080 projector)."""
+    return round(max(1.0, min(width / 1000, height / 600)), 2)
+
+
+def available_screens() -> tuple[list[QScreen], int]:
+    """The screens, and the index of the primary one (the laptop's)."""
+    screens = QGuiApplication.screens()
+    primary = QGuiApplication.primaryScreen()
+    return screens, (screens.index(primary) if primary in screens else 0)
 
 
 def saved_palette(widget: QWidget | None) -> str:
@@ -62,7 +78,7 @@ class PresentationWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._document = document
         self._presenter: PresenterView | None = None
-        self._deck = SlideDeck(document, self, scale=1.0, chart_dpi=130,
+        self._deck = SlideDeck(document, self, scale=1.0, chart_dpi=CHART_DPI,
                                palette_key=palette_key or saved_palette(parent))
         self._footer = QLabel(self)
         self._palette_button = QPushButton(self)
@@ -85,22 +101,32 @@ class PresentationWindow(QWidget):
 
     # --- showing ----------------------------------------------------------------------------
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        scale = slide_scale(self.width(), self.height())
+        self._deck.set_scale(scale, CHART_DPI * scale)
+        footer_font = QFont(self.font())
+        footer_font.setPointSizeF(slide_parts.BASE_POINT_SIZE * scale)
+        for widget in (self._footer, self._palette_button):
+            widget.setFont(footer_font)
+
     def showFullScreen(self) -> None:
         """Full screen on the projector when there is one (the presenter view on the laptop)."""
-        screens = QGuiApplication.screens()
-        primary = QGuiApplication.primaryScreen()
+        screens, primary = available_screens()
         boxes = [ScreenBox(s.geometry().x(), s.geometry().y(), s.geometry().width(),
                            s.geometry().height()) for s in screens]
-        placement = place_screens(boxes, screens.index(primary) if primary in screens else 0)
+        placement = place_screens(boxes, primary)
         if screens:
             target = screens[placement.slides]
             self.setGeometry(target.geometry())
-            if self.windowHandle() is not None:
+            if self.windowHandle() is None:
+                self.winId()  # the native window, so that it can be put on its screen
+            if isinstance(target, QScreen) and self.windowHandle() is not None:
                 self.windowHandle().setScreen(target)
         super().showFullScreen()
         if placement.presenter is not None:
             view = self.show_presenter_view()
-            view.move(screens[placement.presenter].availableGeometry().topLeft())
+            view.setGeometry(screens[placement.presenter].availableGeometry())
 
     def show_presenter_view(self) -> PresenterView:
         """Open (or raise) the presenter view."""

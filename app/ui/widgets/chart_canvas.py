@@ -13,6 +13,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
 
+class _FigureCanvas(FigureCanvasQTAgg):
+    """Draws only while it can be seen: inside a hidden tab or slide its size is stale, and
+    matplotlib's constrained layout would collapse (and warn); it draws when shown."""
+
+    _skipped = False
+
+    def draw(self) -> None:
+        if not self.isVisibleTo(self.window()):
+            self._skipped = True
+            return
+        self._skipped = False
+        super().draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._skipped:
+            self.draw_idle()
+
+
 class ChartCanvas(QWidget):
     """One chart; shows ``placeholder`` while there is no figure."""
 
@@ -44,7 +63,7 @@ class ChartCanvas(QWidget):
         self._placeholder.setVisible(figure is None)
         if figure is None:
             return
-        self._canvas = FigureCanvasQTAgg(figure)
+        self._canvas = _FigureCanvas(figure)
         self._canvas.setParent(self)
         self._canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._canvas.setMinimumHeight(120)

@@ -5,12 +5,15 @@ undo takes back exactly."""
 from __future__ import annotations
 
 import pytest
+from competition_helpers import competition_page as _page
+from competition_helpers import radar_lines
+from competition_helpers import refresh as _refresh
+from competition_helpers import totals as _totals
 from PySide6.QtCore import Qt
 
 from app.library.store import Library
 from app.ui.models.comparison_options_model import ComparisonOptionsModel
 from app.ui.models.criteria_model import CriteriaModel
-from app.ui.views.competition_page import CompetitionPage
 
 
 @pytest.fixture
@@ -20,32 +23,13 @@ def template_library(tmp_path):
     opened.close()
 
 
-def _page(qtbot, document, library=None):
-    page = CompetitionPage(document, library=library)
-    qtbot.addWidget(page)
-    return page
-
-
-def _refresh(page, document, settle):
-    settle(document)
-    page.redraw_now()
-
-
 def _radar(page) -> dict[str, list[float]]:
-    axes = page.radar_chart().figure().axes[0]
-    return {line.get_label(): list(line.get_ydata())[:-1] for line in axes.get_lines()}
+    return {name: values[:-1] for name, values in radar_lines(page).items()}
 
 
 def _radar_axes(page) -> list[str]:
     axes = page.radar_chart().figure().axes[0]
     return [label.get_text().replace("\n", "") for label in axes.get_xticklabels()]
-
-
-def _totals(page) -> dict[str, tuple[float, int]]:
-    model = page.scores_model()
-    return {option.id: (model.data(model.index(model.total_row(), column), Qt.ItemDataRole.EditRole),
-                        model.data(model.index(model.rank_row(), column), Qt.ItemDataRole.EditRole))
-            for column, option in enumerate(model.options())}
 
 
 def _expected_totals(results) -> dict[str, tuple[float, int]]:

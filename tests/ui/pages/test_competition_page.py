@@ -6,42 +6,22 @@ from __future__ import annotations
 import math
 
 import pytest
+from competition_helpers import competition_page as _page
+from competition_helpers import radar_lines as _radar_lines
+from competition_helpers import refresh as _refresh
+from competition_helpers import totals as _totals
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QWidget
 
 from app.ui.models.comparison_scores_model import EVIDENCE_ROLE
 from app.ui.models.criteria_model import CriteriaModel
-from app.ui.views.competition_page import CompetitionPage
 from calculators.scoring import flip_sentence, score_to_win_sentence
-
-
-def _page(qtbot, document):
-    page = CompetitionPage(document)
-    qtbot.addWidget(page)
-    return page
-
-
-def _refresh(page, document, settle):
-    settle(document)
-    page.redraw_now()
-
-
-def _radar_lines(page) -> dict[str, list[float]]:
-    axes = page.radar_chart().figure().axes[0]
-    return {line.get_label(): list(line.get_ydata()) for line in axes.get_lines()}
 
 
 def _shares(page) -> list[float]:
     model = page.criteria_model()
     return [model.data(model.index(row, CriteriaModel.SHARE_COLUMN), Qt.ItemDataRole.EditRole)
             for row in range(model.rowCount())]
-
-
-def _totals(page) -> dict[str, tuple[float, int]]:
-    model = page.scores_model()
-    return {option.id: (model.data(model.index(model.total_row(), column), Qt.ItemDataRole.EditRole),
-                        model.data(model.index(model.rank_row(), column), Qt.ItemDataRole.EditRole))
-            for column, option in enumerate(model.options())}
 
 
 @pytest.mark.parametrize("fixture", ["mes_document", "wms_document"])

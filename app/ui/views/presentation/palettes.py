@@ -106,12 +106,19 @@ def recolour(figure: Figure, target: ProjectorPalette) -> Figure:
     return figure
 
 
+def series_colours(ours: str, others: list[str], target: ProjectorPalette) -> dict[str, str]:
+    """Series name -> its colour on the radar: ours in the accent colour, each name in
+    ``others`` (every other option, in a fixed order) its own."""
+    colours = {name: target.series[i % len(target.series)] for i, name in enumerate(others)}
+    colours[ours] = target.accent
+    return colours
+
+
 def highlight_ours(figure: Figure, ours: str, others: list[str],
                    target: ProjectorPalette) -> Figure:
     """On a radar, our series ``ours`` thick, in the accent colour and on top; each name in
     ``others`` (every other option, in a fixed order) keeps its own colour."""
-    colours = {name: target.series[i % len(target.series)] for i, name in enumerate(others)}
-    colours[ours] = target.accent
+    colours = series_colours(ours, others, target)
     for axes in figure.axes:
         for line in axes.get_lines():
             name = line.get_label()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,8 +23,15 @@ from PySide6.QtWidgets import (
 
 from app.ui.views.presentation.slide_deck import SlideDeck
 
-PREVIEW_SCALE = 0.5
+PREVIEW_SCALE = 0.5  # until the preview has its size
 PREVIEW_DPI = 62
+PREVIEW_CHART_DPI = 150.0  # at scale 1, as on the full-screen slides
+
+
+def preview_scale(width: int, height: int) -> float:
+    """The preview's type scale: the full-screen slides' proportions, shrunk to the preview."""
+    return round(max(0.4, min(width / 1000, height / 600)), 2)
+
 
 
 class PresentationPage(QWidget):
@@ -93,6 +100,7 @@ class PresentationPage(QWidget):
         self._frame.setObjectName("presentation_preview")
         self._frame.setFrameShape(QFrame.Shape.StyledPanel)
         self._frame_layout = QVBoxLayout(self._frame)
+        self._frame.installEventFilter(self)  # the slides' type follows the preview's size
         self._frame_layout.setContentsMargins(0, 0, 0, 0)
         self._empty = QLabel(self.tr("Open a deal to preview its slides."), self._frame)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,8 +141,19 @@ class PresentationPage(QWidget):
             self._deck.current_changed.connect(self._update_navigation)
             self._deck.rebuilt.connect(self._rebuild_strip)
             self._frame_layout.addWidget(self._deck, 1)
+            self._follow_frame_size()
         self._message.clear()
         self._rebuild_strip()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._frame and event.type() == QEvent.Type.Resize:
+            self._follow_frame_size()
+        return super().eventFilter(watched, event)
+
+    def _follow_frame_size(self) -> None:
+        if self._deck is not None and not self._frame.size().isEmpty():
+            scale = preview_scale(self._frame.width(), self._frame.height())
+            self._deck.set_scale(scale, PREVIEW_CHART_DPI * scale)
 
     # --- interface --------------------------------------------------------------------------
 

@@ -7,12 +7,20 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from app.ui import presentation_charts
 from app.ui.views.presentation import slide_parts
-from app.ui.views.presentation.palettes import ProjectorPalette, highlight_ours, recolour
+from app.ui.views.presentation.palettes import (
+    ProjectorPalette,
+    highlight_ours,
+    recolour,
+    series_colours,
+)
 from app.ui.widgets.chart_canvas import ChartCanvas
 
 
 class RadarSlide(QWidget):
-    """Heading, the radar and one checkable chip per option under it (Alt+1..9 toggle too)."""
+    """Heading, the radar and one checkable chip per option under it (Alt+1..9 toggle too).
+
+    The chips are the legend: each is framed in its series' colour, so the figure's own
+    legend (which would shrink the radar) is left out."""
 
     series_toggled = Signal()
 
@@ -48,7 +56,27 @@ class RadarSlide(QWidget):
             chips.addWidget(chip)
         chips.addStretch(1)
         column.addLayout(chips)
+        self._colour_chips(scale)
         self._draw()
+
+    def _names(self) -> tuple[str, list[str]]:
+        ours = next((name for _id, name, is_ours in self._options if is_ours), "")
+        return ours, [name for _id, name, is_ours in self._options if not is_ours]
+
+    def _colour_chips(self, scale: float) -> None:
+        colours = series_colours(*self._names(), self._palette)
+        border = max(2, round(3 * scale))
+        for option_id, name, _ours in self._options:
+            colour = colours.get(name, self._palette.text)
+            self._chips[option_id].setStyleSheet(
+                f"QToolButton {{ border-radius: {round(12 * scale)}px;"
+                f" padding: {round(4 * scale)}px {round(14 * scale)}px; }}"
+                f"QToolButton:checked {{ border: {border}px solid {colour}; }}")
+
+    def chip_colours(self) -> dict[str, str]:
+        """Option id -> the colour of its series (and of its chip's frame)."""
+        colours = series_colours(*self._names(), self._palette)
+        return {option_id: colours[name] for option_id, name, _ours in self._options}
 
     def chart(self) -> ChartCanvas:
         return self._canvas
@@ -84,8 +112,8 @@ class RadarSlide(QWidget):
         figure = (presentation_charts.radar_chart(deal, results, frozenset(self._hidden))
                   if results is not None else None)
         if figure is not None:
-            ours = next((name for _id, name, is_ours in self._options if is_ours), "")
-            others = [name for _id, name, is_ours in self._options if not is_ours]
-            highlight_ours(recolour(figure, self._palette), ours, others, self._palette)
+            highlight_ours(recolour(figure, self._palette), *self._names(), self._palette)
+            for legend in list(figure.legends):  # the chips are the legend
+                legend.remove()
             figure.set_dpi(self._dpi)
         self._canvas.set_figure(figure)

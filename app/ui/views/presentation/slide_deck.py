@@ -105,6 +105,18 @@ class SlideDeck(QWidget):
         column.addWidget(canvas, 1)
         return title, slide
 
+    def scale(self) -> float:
+        return self._scale
+
+    def set_scale(self, scale: float, chart_dpi: float) -> None:
+        """Type ``scale`` times the base size and charts at ``chart_dpi``: rebuilt when either
+        changes by more than a few percent (the full-screen window follows its screen's size)."""
+        if abs(scale - self._scale) < 0.05 * self._scale and abs(chart_dpi - self._dpi) < 5:
+            return
+        self._scale, self._dpi = scale, chart_dpi
+        self._apply_palette()
+        self.build()
+
     # --- palette ----------------------------------------------------------------------------
 
     def projector_palette(self) -> ProjectorPalette:
@@ -140,7 +152,14 @@ class SlideDeck(QWidget):
             f" border: 1px solid {colours.grid}; border-radius: 10px; padding: 3px 12px; }}"
             f"QToolButton:checked {{ color: {colours.text}; border-color: {colours.text}; }}"
             f"QToolButton[ours=\"true\"]:checked {{ color: {colours.accent};"
-            f" border: 2px solid {colours.accent}; }}")
+            f" border: 2px solid {colours.accent}; }}"
+            f"QSlider::groove:horizontal {{ height: {round(8 * self._scale)}px;"
+            f" background: {colours.grid}; border-radius: {round(4 * self._scale)}px; }}"
+            f"QSlider::sub-page:horizontal {{ background: {colours.accent};"
+            f" border-radius: {round(4 * self._scale)}px; }}"
+            f"QSlider::handle:horizontal {{ background: {colours.text};"
+            f" width: {round(24 * self._scale)}px; margin: {round(-8 * self._scale)}px 0;"
+            f" border-radius: {round(12 * self._scale)}px; }}")
 
     # --- navigation and parts ---------------------------------------------------------------
 

@@ -76,11 +76,12 @@ def coverage_slide(results: Results | None, scale: float) -> QWidget:
     slide = QWidget()
     column = QVBoxLayout(slide)
     column.addWidget(heading(_tr("Your needs, covered"), scale))
+    column.addStretch(1)
     if results is not None:
         for row in results.coverage.summary.by_priority:
             if row.total:
                 text = _tr("{priority}: {covered} of {total} covered").format(
                     priority=row.priority, covered=row.covered, total=row.total)
-                column.addWidget(label(text, 1.8, scale))
-    column.addStretch(1)
+                column.addWidget(label(text, 2.2, scale))
+    column.addStretch(2)
     return slide

@@ -56,16 +56,20 @@ class WhatIfSlide(QWidget):
             column.addStretch(1)
             return
         body = QHBoxLayout()
+        body.setSpacing(round(32 * scale))
         column.addLayout(body, 1)
         controls = QVBoxLayout()
-        body.addLayout(controls, 2)
+        controls.setSpacing(round(10 * scale))
+        body.addLayout(controls, 1)
         controls.addLayout(self._scenario_row(document))
+        controls.addSpacing(round(8 * scale))
         controls.addLayout(self._slider_grid(drivers))
+        controls.addStretch(1)
         controls.addLayout(self._figure_grid())
         controls.addStretch(1)
         self._canvas = ChartCanvas(self.tr("No business case yet"), self)
         self._canvas.setObjectName("presentation_what_if_chart")
-        body.addWidget(self._canvas, 3)
+        body.addWidget(self._canvas, 1)
         self._update_figures()
         self.redraw_chart()
 
@@ -89,11 +93,14 @@ class WhatIfSlide(QWidget):
         return row
 
     def _slider_grid(self, drivers) -> QGridLayout:
+        """Each driver's name on its own line (long names must not squeeze the slider), then
+        its slider and factor."""
         grid = QGridLayout()
+        grid.setVerticalSpacing(round(4 * self._scale))
         factors = self._state.setdefault("factors", {})
-        for row, driver in enumerate(drivers):
+        for number, driver in enumerate(drivers):
             name = slide_parts.label(driver.name, 1.3, self._scale)
-            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             slider = QSlider(Qt.Orientation.Horizontal, self)
             slider.setObjectName(f"what_if_{driver.id}")
             slider.setRange(0, 200)
@@ -105,27 +112,31 @@ class WhatIfSlide(QWidget):
             slider.valueChanged.connect(
                 lambda value, driver_id=driver.id: self.set_factor(driver_id, value / 100))
             factor = slide_parts.label("", 1.3, self._scale, bold=True)
-            factor.setMinimumWidth(round(100 * self._scale))
+            factor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            factor.setMinimumWidth(round(90 * self._scale))
             self._sliders[driver.id] = slider
             self._factor_labels[driver.id] = factor
-            grid.addWidget(name, row, 0)
-            grid.addWidget(slider, row, 1)
-            grid.addWidget(factor, row, 2)
-        grid.setColumnStretch(1, 1)
+            grid.addWidget(name, 2 * number, 0, 1, 2)
+            grid.addWidget(slider, 2 * number + 1, 0)
+            grid.addWidget(factor, 2 * number + 1, 1)
+        grid.setColumnStretch(0, 1)
         return grid
 
     def _figure_grid(self) -> QGridLayout:
+        """ROI, NPV and payback: caption left, the figure large on the right, one per line."""
         grid = QGridLayout()
         captions = {"roi": self.tr("ROI"), "npv": self.tr("NPV"), "payback": self.tr("Payback")}
-        for position, (key, caption) in enumerate(captions.items()):
-            name = slide_parts.label(caption, 1.2, self._scale)
-            name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            value = slide_parts.label("", 2.0, self._scale, bold=True)
+        for row, (key, caption) in enumerate(captions.items()):
+            name = slide_parts.label(caption, 1.3, self._scale)
+            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            value = slide_parts.label("", 2.2, self._scale, bold=True)
             value.setObjectName(f"what_if_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            value.setWordWrap(False)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._figure_labels[key] = value
-            grid.addWidget(name, 0, position)
-            grid.addWidget(value, 1, position)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+        grid.setColumnStretch(1, 1)
         return grid
 
     # --- interface --------------------------------------------------------------------------
