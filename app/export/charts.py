@@ -316,8 +316,8 @@ def radar_figure(criteria: Sequence[str], series: Sequence[RadarSeries], *, lang
                 label=item.name, zorder=3 if item.highlight else 2)
         if item.highlight:
             ax.fill(closed, values, color=colour, alpha=0.18, zorder=2)
-    ax.set_xticks(angles, [_wrap(name, 14, 3) for name in criteria])
-    ax.tick_params(axis="x", labelsize=8.5, colors=PALETTE["ink"], pad=6)
+    ax.set_xticks(angles, [_wrap(name, 16, 3) for name in criteria])
+    ax.tick_params(axis="x", labelsize=8.5, colors=PALETTE["ink"], pad=8)
     ax.set_ylim(0, scale_max)
     ax.set_yticks([scale_max * f for f in (0.2, 0.4, 0.6, 0.8, 1.0)])
     ax.tick_params(axis="y", labelsize=7, colors=PALETTE["muted"])

@@ -67,6 +67,10 @@
         <translation> 年</translation>
     </message>
     <message>
+        <source>No quote lines yet: the products and services added in the configurator appear here as costs.</source>
+        <translation>还没有报价行：在方案配置中添加的产品和服务会作为成本显示在这里。</translation>
+    </message>
+    <message>
         <source>No business case yet</source>
         <translation>尚无效益分析</translation>
     </message>
@@ -237,8 +241,8 @@
 <context>
     <name>ClausePickerDialog</name>
     <message>
-        <source>Add clauses from the library</source>
-        <translation>从资料库添加条款</translation>
+        <source>Add clauses</source>
+        <translation>添加条款</translation>
     </message>
     <message>
         <source>Search clauses (title, text)…</source>
@@ -251,6 +255,14 @@
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <source>From the library</source>
+        <translation>从资料库选取</translation>
+    </message>
+    <message>
+        <source>Write a new clause</source>
+        <translation>新写条款</translation>
     </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
@@ -283,6 +295,10 @@
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>No client-side costs yet: Add client cost (Insert) for staff time, training, data migration…</source>
+        <translation>还没有客户侧成本：按“添加客户侧成本”（Insert）录入人员投入、培训、数据迁移等。</translation>
     </message>
     <message>
         <source>Staff time</source>
@@ -867,47 +883,7 @@
     </message>
 </context>
 <context>
-    <name>ConfiguratorPage</name>
-    <message>
-        <source>Internal</source>
-        <translation>内部</translation>
-    </message>
-    <message>
-        <source>Show cost, margin and discount approvals (never in presentation mode)</source>
-        <translation>显示成本、毛利和折扣审批（演示模式下从不显示）</translation>
-    </message>
-    <message>
-        <source>Custom component…</source>
-        <translation>自定义组件…</translation>
-    </message>
-    <message>
-        <source>A line of your own: person-days x day rate, or a fixed price</source>
-        <translation>自定义行：人天 × 人天单价，或固定价格</translation>
-    </message>
-    <message>
-        <source>Add section</source>
-        <translation>添加分组</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>The deal is open read-only.</source>
-        <translation>商机以只读方式打开。</translation>
-    </message>
-    <message>
-        <source>Add {name}</source>
-        <translation>添加“{name}”</translation>
-    </message>
+    <name>ConfiguratorLineDialogs</name>
     <message>
         <source>Alternative group</source>
         <translation>备选组</translation>
@@ -935,6 +911,17 @@
     <message>
         <source>A price override needs a reason.</source>
         <translation>修改价格需要说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorPage</name>
+    <message>
+        <source>The deal is open read-only.</source>
+        <translation>商机以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>添加“{name}”</translation>
     </message>
 </context>
 <context>
@@ -976,12 +963,79 @@
         <translation>新分组</translation>
     </message>
     <message>
+        <source>Top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
         <source>Show “{section}”: {display}</source>
         <translation>“{section}”展示方式：{display}</translation>
     </message>
     <message>
         <source>Update prices from the price book</source>
         <translation>按价格本更新价格</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorToolbar</name>
+    <message>
+        <source>Add section</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>A new section at the end of the quote</source>
+        <translation>在报价末尾添加一个新分组</translation>
+    </message>
+    <message>
+        <source>Custom component…</source>
+        <translation>自定义组件…</translation>
+    </message>
+    <message>
+        <source>A line of your own: person-days x day rate, or a fixed price (Insert)</source>
+        <translation>自定义行：人天 × 人天单价，或固定价格（Insert）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected line or section (Delete)</source>
+        <translation>删除选中的行或分组（Delete）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected line or section up (Ctrl+Up)</source>
+        <translation>上移选中的行或分组（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected line or section down (Ctrl+Down)</source>
+        <translation>下移选中的行或分组（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Show to the client:</source>
+        <translation>向客户展示：</translation>
+    </message>
+    <message>
+        <source>How the selected section appears in the proposal and exports</source>
+        <translation>选中分组在方案和导出文件中的展示方式</translation>
+    </message>
+    <message>
+        <source>(select a section)</source>
+        <translation>（请选择分组）</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Show cost, margin and discount approvals (never in presentation mode)</source>
+        <translation>显示成本、毛利和折扣审批（演示模式下从不显示）</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1702,30 @@
         <translation>我方公司地址</translation>
     </message>
     <message>
+        <source>client signatory</source>
+        <translation>客户签字人</translation>
+    </message>
+    <message>
+        <source>client tax ID</source>
+        <translation>客户税号</translation>
+    </message>
+    <message>
+        <source>client bank account</source>
+        <translation>客户开户行及账号</translation>
+    </message>
+    <message>
+        <source>our signatory</source>
+        <translation>我方签字人</translation>
+    </message>
+    <message>
+        <source>our tax ID</source>
+        <translation>我方税号</translation>
+    </message>
+    <message>
+        <source>our bank account</source>
+        <translation>我方开户行及账号</translation>
+    </message>
+    <message>
         <source>engineer name</source>
         <translation>售前工程师姓名</translation>
     </message>
@@ -1720,6 +1798,10 @@
         <translation>替代方案</translation>
     </message>
     <message>
+        <source>covering quote lines</source>
+        <translation>覆盖该需求的报价行</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -1754,6 +1836,62 @@
     <message>
         <source>VAT rate</source>
         <translation>增值税税率</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>评价维度</translation>
+    </message>
+    <message>
+        <source>criterion weight</source>
+        <translation>维度权重</translation>
+    </message>
+    <message>
+        <source>score meanings</source>
+        <translation>评分含义</translation>
+    </message>
+    <message>
+        <source>score source</source>
+        <translation>评分来源</translation>
+    </message>
+    <message>
+        <source>option name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>option kind</source>
+        <translation>方案类型</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <source>traps to avoid</source>
+        <translation>需避开的陷阱</translation>
+    </message>
+    <message>
+        <source>competitor names in documents</source>
+        <translation>文档中显示竞争对手名称</translation>
+    </message>
+    <message>
+        <source>TCO costs of options</source>
+        <translation>各方案的 TCO 成本</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2451,97 @@
     </message>
 </context>
 <context>
+    <name>LibraryPricingEditor</name>
+    <message>
+        <source>Pricing</source>
+        <translation>计价</translation>
+    </message>
+    <message>
+        <source>All units at the tier reached</source>
+        <translation>全量按所在档</translation>
+    </message>
+    <message>
+        <source>Each unit at its own tier</source>
+        <translation>分段累进</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>software, or SKUs, comma separated</source>
+        <translation>software 或 SKU，逗号分隔</translation>
+    </message>
+    <message>
+        <source>Pricing model</source>
+        <translation>计价方式</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>阶梯方式</translation>
+    </message>
+    <message>
+        <source>Tiers (from quantity:price)</source>
+        <translation>阶梯（起始数量:单价）</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Percent of</source>
+        <translation>计算基数</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费周期</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>期限（年）</translation>
+    </message>
+    <message>
+        <source>First billed year</source>
+        <translation>起始收费年</translation>
+    </message>
+    <message>
+        <source>Annual uplift</source>
+        <translation>年涨幅</translation>
+    </message>
+    <message>
+        <source>Tiers: from-quantity:price pairs separated by &quot;;&quot;, quantities increasing, e.g. 1:3000;100:2600.</source>
+        <translation>阶梯：“起始数量:单价”，用分号分隔，数量递增，例如 1:3000;100:2600。</translation>
+    </message>
+    <message>
+        <source>Percent: a share between 0 and 10, e.g. 18% or 0.18.</source>
+        <translation>百分比：0 到 10 之间的比例，例如 18% 或 0.18。</translation>
+    </message>
+    <message>
+        <source>Term (years): a whole number from 1 to 30.</source>
+        <translation>期限（年）：1 到 30 的整数。</translation>
+    </message>
+    <message>
+        <source>First billed year: a whole number from 1 to 30.</source>
+        <translation>起始收费年：1 到 30 的整数。</translation>
+    </message>
+    <message>
+        <source>Annual uplift: a share between 0 and 1, e.g. 3% or 0.03.</source>
+        <translation>年涨幅：0 到 1 之间的比例，例如 3% 或 0.03。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryProductForm</name>
     <message>
         <source>Edit product</source>
@@ -2450,8 +2679,20 @@
         <translation>单位成本（内部）</translation>
     </message>
     <message>
+        <source>Pricing</source>
+        <translation>计价</translation>
+    </message>
+    <message>
         <source>Our cost: internal, never shown to the client</source>
         <translation>我方成本：仅供内部，绝不向客户展示</translation>
+    </message>
+    <message>
+        <source>{model} · every year</source>
+        <translation>{model} · 每年</translation>
+    </message>
+    <message>
+        <source>{model} · every month</source>
+        <translation>{model} · 每月</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3471,29 @@
     </message>
 </context>
 <context>
+    <name>NewClauseForm</name>
+    <message>
+        <source>e.g. Late payment</source>
+        <translation>例如：逾期付款</translation>
+    </message>
+    <message>
+        <source>The clause as it should read in the proposal…</source>
+        <translation>条款在建议书中的完整措辞…</translation>
+    </message>
+    <message>
+        <source>Also save to the library for other deals</source>
+        <translation>同时保存到资料库，供其他项目使用</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
     <name>NewDealDialog</name>
     <message>
         <source>New deal</source>
@@ -3326,6 +3590,10 @@
         <translation>删除节点</translation>
     </message>
     <message>
+        <source>No payment steps yet: Add step.</source>
+        <translation>还没有付款节点：按“添加节点”。</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
@@ -3392,12 +3660,20 @@
         <translation>删除阶段</translation>
     </message>
     <message>
+        <source>No phases yet: Add phase (Insert) to plan the delivery.</source>
+        <translation>还没有阶段：按“添加阶段”（Insert）规划交付。</translation>
+    </message>
+    <message>
         <source>Add milestone</source>
         <translation>添加里程碑</translation>
     </message>
     <message>
         <source>Remove milestone</source>
         <translation>删除里程碑</translation>
+    </message>
+    <message>
+        <source>No milestones in this phase yet: Add milestone (Insert).</source>
+        <translation>该阶段还没有里程碑：按“添加里程碑”（Insert）。</translation>
     </message>
     <message>
         <source>Phase {n}</source>
@@ -4167,6 +4443,14 @@
         </translation>
     </message>
     <message>
+        <source>the top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>Move section {name} to {section}</source>
+        <translation>将分组“{name}”移至“{section}”</translation>
+    </message>
+    <message>
         <source>These products are priced in {currency}, the deal in {deal}: choose products of the deal&apos;s price book</source>
         <translation>这些产品以 {currency} 计价，而本商机为 {deal}：请选择本商机价格本中的产品</translation>
     </message>
@@ -4270,20 +4554,20 @@
 <context>
     <name>QuoteTotalsPanel</name>
     <message>
-        <source>含税 incl. VAT</source>
+        <source>Incl. VAT</source>
         <translation>含税</translation>
     </message>
     <message>
-        <source>不含税 excl. VAT</source>
+        <source>Excl. VAT</source>
         <translation>不含税</translation>
     </message>
     <message>
-        <source>万元</source>
+        <source>Compact</source>
         <translation>万元</translation>
     </message>
     <message>
-        <source>Show amounts in units of 10,000 (万)</source>
-        <translation>以万元为单位显示金额</translation>
+        <source>Amounts here and in the quote table in 万 (Chinese) or K / M (English)</source>
+        <translation>本面板和报价表中的金额以万元显示（英文界面为 K / M）</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -4314,15 +4598,15 @@
         <translation>{excl} + 增值税 {vat}</translation>
     </message>
     <message>
-        <source>Total excl. VAT (不含税)</source>
+        <source>Total excl. VAT</source>
         <translation>合计（不含税）</translation>
     </message>
     <message>
-        <source>VAT (税额)</source>
+        <source>VAT</source>
         <translation>税额</translation>
     </message>
     <message>
-        <source>Total incl. VAT (含税)</source>
+        <source>Total incl. VAT</source>
         <translation>合计（含税）</translation>
     </message>
     <message>
@@ -4613,6 +4897,14 @@
         <translation>基准情景</translation>
     </message>
     <message>
+        <source>The base case takes every value driver as entered. Add a scenario (or pick one above) to scale drivers up or down.</source>
+        <translation>基准情景按录入值计算各价值驱动因素。添加情景（或在上方选择一个）即可调高或调低各驱动因素。</translation>
+    </message>
+    <message>
+        <source>No value drivers yet: add them in the Value drivers tab, then scale them here.</source>
+        <translation>还没有价值驱动因素：请先在“价值驱动因素”页签中添加，再在这里调整倍数。</translation>
+    </message>
+    <message>
         <source>NPV {npv} · ROI {roi} · IRR {irr} · Payback {payback}</source>
         <translation>净现值 {npv} · 投资回报率 {roi} · 内部收益率 {irr} · 回收期 {payback}</translation>
     </message>
@@ -4724,12 +5016,16 @@
         <translation>客户验收时检查的内容（验收标准）…</translation>
     </message>
     <message>
-        <source>Add from library…</source>
-        <translation>从资料库添加…</translation>
+        <source>Add clause…</source>
+        <translation>添加条款…</translation>
     </message>
     <message>
         <source>Remove clause</source>
         <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>No clauses yet: Add clause… picks them from the library or writes a new one.</source>
+        <translation>还没有条款：按“添加条款…”从资料库选取，或新写一条。</translation>
     </message>
     <message>
         <source>Warranty period</source>
@@ -4754,6 +5050,10 @@
     <message>
         <source>The library cannot be opened: {error}</source>
         <translation>无法打开资料库：{error}</translation>
+    </message>
+    <message>
+        <source>The clause was added to the deal but not saved to the library: {error}</source>
+        <translation>条款已加入本项目，但未能保存到资料库：{error}</translation>
     </message>
     <message>
         <source>Add clause {title}</source>
@@ -4902,14 +5202,6 @@
         <translation>风险调整</translation>
     </message>
     <message>
-        <source>Low (main input)</source>
-        <translation>低值（主要输入）</translation>
-    </message>
-    <message>
-        <source>High (main input)</source>
-        <translation>高值（主要输入）</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
@@ -4970,6 +5262,22 @@
         <translation>风险消除比例</translation>
     </message>
     <message>
+        <source>Low: {input}</source>
+        <translation>低值：{input}</translation>
+    </message>
+    <message>
+        <source>High: {input}</source>
+        <translation>高值：{input}</translation>
+    </message>
+    <message>
+        <source>optional, in %</source>
+        <translation>可选，单位 %</translation>
+    </message>
+    <message>
+        <source>The lowest / highest plausible {input}, for the sensitivity chart (tornado) and Monte Carlo</source>
+        <translation>{input}的最低 / 最高合理值，用于敏感性分析（龙卷风图）和蒙特卡洛模拟</translation>
+    </message>
+    <message>
         <source>Ramp-up, low and high must be numbers.</source>
         <translation>爬坡、低值和高值必须是数字。</translation>
     </message>
@@ -4987,6 +5295,10 @@
     <message>
         <source>Remove driver</source>
         <translation>删除驱动因素</translation>
+    </message>
+    <message>
+        <source>No value drivers yet: Add driver… says what the client gains (hours saved, costs avoided, revenue, risk).</source>
+        <translation>还没有价值驱动因素：按“添加驱动因素…”说明客户的收益（节省工时、规避成本、增加收入、降低风险）。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
-"""Pick standard clauses from the library: search as you type, preview, choose one or several.
+"""Add clauses to a deal: pick standard ones from the library, or write a new one.
 
+The first tab searches the library as you type, with a preview, and lets the
+user choose one or several; the second writes a clause for this deal (title
+and text), optionally also saved to the library (:meth:`library_record`).
 The chosen clauses are copied into the deal (:meth:`chosen_clauses` returns
 the deal's :class:`~app.document.plan_model.Clause` models), so later edits
 of the library do not change a deal already sent.
@@ -20,9 +23,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.dialogs.new_clause_form import NewClauseForm
 
 
 class ClausePickerDialog(QDialog):
@@ -31,7 +37,7 @@ class ClausePickerDialog(QDialog):
     def __init__(self, library, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clause_picker")
-        self.setWindowTitle(self.tr("Add clauses from the library"))
+        self.setWindowTitle(self.tr("Add clauses"))
         self._library = library
         self._language = language
         self._records: list = []
@@ -53,19 +59,29 @@ class ClausePickerDialog(QDialog):
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
+        self._new = NewClauseForm(self, can_save=library is not None)
+        self._new.changed.connect(self._update_ok)
+        library_tab = QWidget(self)
         top = QHBoxLayout()
         top.addWidget(self._search, 1)
         top.addWidget(self._all_languages)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, library_tab)
         splitter.addWidget(self._list)
         splitter.addWidget(self._preview)
-        splitter.setSizes([220, 380])
+        splitter.setSizes([240, 420])
+        library_layout = QVBoxLayout(library_tab)
+        library_layout.addLayout(top)
+        library_layout.addWidget(splitter, 1)
+        library_layout.addWidget(self._status)
+        self._tabs = QTabWidget(self)
+        self._tabs.setObjectName("clause_tabs")
+        self._tabs.addTab(library_tab, self.tr("From the library"))
+        self._tabs.addTab(self._new, self.tr("Write a new clause"))
+        self._tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._status)
+        layout.addWidget(self._tabs, 1)
         layout.addWidget(self._buttons)
-        self.resize(680, 420)
+        self.resize(720, 460)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -76,12 +92,24 @@ class ClausePickerDialog(QDialog):
         self._list.itemSelectionChanged.connect(self._update_ok)
         self._list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.search_now()
+        if not self._records:  # nothing to pick: start on writing one
+            self.show_new_clause()
 
     def search_field(self) -> QLineEdit:
         return self._search
 
     def list_widget(self) -> QListWidget:
         return self._list
+
+    def new_clause_form(self) -> NewClauseForm:
+        return self._new
+
+    def show_new_clause(self) -> None:
+        """Switch to the "write a new clause" tab."""
+        self._tabs.setCurrentWidget(self._new)
+
+    def writing_new(self) -> bool:
+        return self._tabs.currentWidget() is self._new
 
     def preview_text(self) -> str:
         return self._preview.toPlainText()
@@ -111,11 +139,25 @@ class ClausePickerDialog(QDialog):
     def _show_preview(self, row: int) -> None:
         self._preview.setPlainText(self._records[row].text if 0 <= row < len(self._records) else "")
 
+    def _tab_changed(self, _index: int) -> None:
+        (self._new.title_edit() if self.writing_new() else self._search).setFocus()
+        self._update_ok()
+
     def _update_ok(self) -> None:
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self._list.selectedItems()))
+        ready = self._new.is_complete() if self.writing_new() else bool(self._list.selectedItems())
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def library_record(self):
+        """The new clause as a library record when it is to be saved there too (else None)."""
+        if not self.writing_new() or self._library is None:
+            return None
+        used = {record.key for record in self._library.clauses("", language=None)}
+        return self._new.library_record(self._language, used)
 
     def chosen_clauses(self) -> list:
-        """The selected clauses as deal clauses (copies of the library's text)."""
+        """The selected clauses as deal clauses (copies of the library's text), or the new one."""
+        if self.writing_new():
+            clause = self._new.clause()
+            return [clause] if clause is not None else []
         rows = sorted(self._list.row(item) for item in self._list.selectedItems())
         return [self._records[row].to_clause() for row in rows]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_number
 from app.ui.settings import PaymentStep
+from app.ui.translations import current_language
+from app.ui.widgets.empty_table_hint import EmptyTableHint
 
 TRIGGERS = ("signing", "delivery", "initial_acceptance", "final_acceptance", "warranty_end")
 
@@ -41,8 +46,15 @@ class PaymentPlanEditor(QWidget):
         self._total.setObjectName("payment_plan_total")
         add = QPushButton(self.tr("Add step"), self)
         remove = QPushButton(self.tr("Remove step"), self)
-        add.clicked.connect(lambda: self.add_step(PaymentStep(self.tr("Payment"), Decimal("0.1"))))
+        add.clicked.connect(self._add_default)
         remove.clicked.connect(self._remove_current)
+        for key, slot in ((Qt.Key.Key_Insert, self._add_default),
+                          (Qt.Key.Key_Delete, self._remove_current)):  # as in the deal's tables
+            action = QAction(self._table)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self._table.addAction(action)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -53,6 +65,7 @@ class PaymentPlanEditor(QWidget):
         layout.addWidget(self._table)
         layout.addLayout(buttons)
         self._table.itemChanged.connect(self._update_total)
+        self._empty = EmptyTableHint(self._table, self.tr("No payment steps yet: Add step."))
 
     def _trigger_label(self, trigger: str) -> str:
         return {
@@ -74,7 +87,9 @@ class PaymentPlanEditor(QWidget):
         row = self._table.rowCount()
         self._table.insertRow(row)
         self._table.setItem(row, 0, QTableWidgetItem(step.label))
-        self._table.setItem(row, 1, QTableWidgetItem(format((step.percent * 100).normalize(), "f")))
+        share = QTableWidgetItem(format((step.percent * 100).normalize(), "f"))
+        share.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._table.setItem(row, 1, share)
         trigger = QComboBox(self._table)
         for code in TRIGGERS:
             trigger.addItem(self._trigger_label(code), code)
@@ -86,6 +101,10 @@ class PaymentPlanEditor(QWidget):
         self._table.setCellWidget(row, 3, days)
         self._table.blockSignals(False)
         self._update_total()
+
+    def _add_default(self) -> None:
+        self.add_step(PaymentStep(self.tr("Payment"), Decimal("0.1")))
+        self._table.setCurrentCell(self._table.rowCount() - 1, 0)
 
     def _remove_current(self) -> None:
         row = self._table.currentRow()
@@ -125,6 +144,8 @@ class PaymentPlanEditor(QWidget):
         if total is None:
             self._total.setText(self.tr("A share is not a number"))
         else:
-            self._total.setText(
-                self.tr("Total: {total}%").format(total=format((total * 100).normalize(), "f"))
-            )
+            shown = (total * 100).normalize()
+            self._total.setText(self.tr("Total: {total}%").format(total=format_number(
+                shown, current_language(), 0 if shown == shown.to_integral() else 2)))
+        # a plan that does not add up to 100% cannot be used: say so in red
+        self._total.setStyleSheet("" if total == 1 else "color: #c62828; font-weight: bold")

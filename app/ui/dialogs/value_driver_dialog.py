@@ -2,7 +2,7 @@
 
 The inputs shown follow the type (labour saved: hours x rate x people, ...).
 Shares (uplift, margin, probability, reduction, ramp, risk) are entered in
-percent.  :meth:`driver` returns the validated document model, or None with
+percent, and so is the low / high range of a share.  :meth:`driver` returns the validated document model, or None with
 :meth:`message` saying what is wrong (the dialog stays open then).
 """
 
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,14 +54,13 @@ class ValueDriverDialog(QDialog):
         self._name.setObjectName("driver_name")
         self._name.setMaxLength(200)
         self._inputs: dict[str, dict[str, QDoubleSpinBox]] = {}
-        self._stack = QStackedWidget(self)
-        for kind, cls in DRIVER_TYPES.items():
-            page = QWidget(self._stack)
-            form = QFormLayout(page)
-            form.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.addRow(self.tr("Type"), self._type)
+        form.addRow(self.tr("Name"), self._name)
+        for kind, cls in DRIVER_TYPES.items():  # every type's inputs; only the chosen type's shown
             spins = {}
             for field in _inputs_of(cls):
-                spin = QDoubleSpinBox(page)
+                spin = QDoubleSpinBox(self)
                 spin.setObjectName(f"input_{kind}_{field}")
                 spin.setDecimals(2)
                 spin.setRange(0, _MAXIMUM.get(field, 1e12))
@@ -73,7 +72,6 @@ class ValueDriverDialog(QDialog):
                 form.addRow(self.input_label(field), spin)
                 spins[field] = spin
             self._inputs[kind] = spins
-            self._stack.addWidget(page)
         self._ramp = QLineEdit("100", self)
         self._ramp.setObjectName("driver_ramp")
         self._ramp.setToolTip(self.tr("Share of the full benefit reached in year 1, 2, … in percent, "
@@ -86,20 +84,17 @@ class ValueDriverDialog(QDialog):
         self._low.setObjectName("driver_low")
         self._high = QLineEdit(self)
         self._high.setObjectName("driver_high")
-        for edit in (self._low, self._high):
-            edit.setPlaceholderText(self.tr("optional"))
         self._evidence = QLineEdit(self)
         self._evidence.setObjectName("driver_evidence")
         self._evidence.setMaxLength(2000)
         self._message = InlineMessage(self)
-        form = QFormLayout()
-        form.addRow(self.tr("Type"), self._type)
-        form.addRow(self.tr("Name"), self._name)
-        form.addRow(self._stack)
+        self._form = form
+        self._low_label = QLabel(self)
+        self._high_label = QLabel(self)
         form.addRow(self.tr("Ramp-up (%, year 1, 2, …)"), self._ramp)
         form.addRow(self.tr("Risk adjustment"), self._risk)
-        form.addRow(self.tr("Low (main input)"), self._low)
-        form.addRow(self.tr("High (main input)"), self._high)
+        form.addRow(self._low_label, self._low)
+        form.addRow(self._high_label, self._high)
         form.addRow(self.tr("Evidence"), self._evidence)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -109,6 +104,7 @@ class ValueDriverDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self._message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(440)
         self._type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
 
@@ -124,7 +120,10 @@ class ValueDriverDialog(QDialog):
                 "base_revenue": self.tr("Base revenue per year"),
                 "uplift": self.tr("Revenue uplift"), "margin": self.tr("Margin on extra revenue"),
                 "probability": self.tr("Probability per year"), "impact": self.tr("Impact"),
-                "reduction": self.tr("Share of the risk removed")}.get(field, field)
+                "reduction": self.tr("Share of the risk removed"), "name": self.tr("Name"),
+                "ramp": self.tr("Ramp-up (%, year 1, 2, …)"),
+                "risk_adjustment": self.tr("Risk adjustment"),
+                "evidence": self.tr("Evidence")}.get(field, field)
 
     # --- for the caller and tests -----------------------------------------------------------
 
@@ -149,8 +148,25 @@ class ValueDriverDialog(QDialog):
     def message(self) -> str:
         return self._message.message()
 
+    def _main_input(self) -> str:
+        from calculators.value_drivers import DRIVER_KINDS
+
+        return DRIVER_KINDS[self._type.currentData()].MAIN_INPUT
+
     def _type_changed(self, *_args) -> None:
-        self._stack.setCurrentIndex(self._type.currentIndex())
+        chosen = self._type.currentData()
+        for kind, spins in self._inputs.items():
+            for spin in spins.values():
+                self._form.setRowVisible(spin, kind == chosen)
+        main = self.input_label(self._main_input())
+        self._low_label.setText(self.tr("Low: {input}").format(input=main))
+        self._high_label.setText(self.tr("High: {input}").format(input=main))
+        share = self._main_input() in PERCENT_INPUTS
+        for edit in (self._low, self._high):
+            edit.setPlaceholderText(self.tr("optional, in %") if share else self.tr("optional"))
+            edit.setToolTip(self.tr("The lowest / highest plausible {input}, for the sensitivity "
+                                    "chart (tornado) and Monte Carlo").format(input=main))
+        self.adjustSize()
         if not self._name.isModified():
             self._name.setText(self._type.currentText())
 
@@ -168,8 +184,9 @@ class ValueDriverDialog(QDialog):
         try:
             ramp = [float(part) / 100 for part in
                     self._ramp.text().replace("%", " ").replace(",", " ").replace("，", " ").split()]
-            low, high = (float(e.text().replace(",", "")) if e.text().strip() else None
-                         for e in (self._low, self._high))
+            scale = 100 if self._main_input() in PERCENT_INPUTS else 1
+            low, high = (float(e.text().replace(",", "").replace("%", "")) / scale
+                         if e.text().strip() else None for e in (self._low, self._high))
         except ValueError:
             self._message.show_message(self.tr("Ramp-up, low and high must be numbers."))
             return None
@@ -180,7 +197,7 @@ class ValueDriverDialog(QDialog):
                                         **values)
         except ValidationError as exc:
             error = exc.errors()[0]
-            where = ".".join(str(part) for part in error.get("loc", ()))
+            where = ".".join(self.input_label(str(part)) for part in error.get("loc", ()))
             self._message.show_message(self.tr("Check {field}: {problem}").format(
                 field=where, problem=error.get("msg", "")))
             return None

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.formatting import format_money, format_number, format_percent
+from app.formatting import format_money, format_number
+from app.ui.models.value_drivers_model import input_text, percent_text
 
 _Index = QModelIndex | QPersistentModelIndex
-PERCENT_INPUTS = {"uplift", "margin", "probability", "reduction"}
-MONEY_INPUTS = {"hourly_rate", "amount_per_year", "base_revenue", "impact"}
 
 
 class AssumptionsModel(QAbstractListModel):
@@ -50,14 +49,10 @@ class AssumptionsModel(QAbstractListModel):
         lang, currency = meta.language, meta.currency
 
         def pct(value: float) -> str:
-            return format_percent(value, lang, 0 if round(value * 100, 6).is_integer() else 1)
+            return percent_text(value, lang)
 
         def value_text(field: str, value: float) -> str:
-            if field in PERCENT_INPUTS:
-                return pct(value)
-            if field in MONEY_INPUTS:
-                return format_money(value, currency, lang)
-            return format_number(value, lang, 0 if float(value).is_integer() else 2)
+            return input_text(field, value, currency, lang)
 
         rows = [self.tr("Discount rate {rate} per year over {years} years (Initial not discounted)")
                 .format(rate=pct(case.discount_rate), years=case.horizon_years)]

@@ -19,8 +19,6 @@ class ClausesModel(DealListModel):
     def headers(self) -> list[str]:
         return [self.tr("Clause"), self.tr("Text")]
 
-    def column_field(self, column: int) -> str | None:
-        return self._FIELDS.get(column)
 
     def display(self, item: Any, column: int) -> Any:
         if column == self.TITLE_COLUMN:

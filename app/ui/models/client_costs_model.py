@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
-
 from app.document.errors import DealError
 from app.formatting import format_money, format_number
-from app.ui.models.deal_list_model import DealListModel
+from app.ui.models.deal_list_model import DealListModel, plain_number
+from app.ui.models.value_drivers_model import percent_text
 
 CATEGORIES = ("staff", "training", "migration", "downtime", "hardware", "licences", "subscriptions",
               "maintenance", "implementation", "acquisition", "other")
@@ -26,6 +25,7 @@ class ClientCostsModel(DealListModel):
     NAME_COLUMN, CATEGORY_COLUMN, VALUES_COLUMN, RISK_COLUMN, TOTAL_COLUMN = range(5)
     _FIELDS: ClassVar[dict[int, str]] = {NAME_COLUMN: "name", CATEGORY_COLUMN: "category", VALUES_COLUMN: "values",
                RISK_COLUMN: "risk_adjustment"}
+    NUMBER_COLUMNS = (VALUES_COLUMN, RISK_COLUMN, TOTAL_COLUMN)
 
     def category_label(self, category: str) -> str:
         return {"staff": self.tr("Staff time"), "training": self.tr("Training"),
@@ -40,8 +40,6 @@ class ClientCostsModel(DealListModel):
                 self.tr("Amount per period (Initial, Year 1, …)"), self.tr("Risk uplift"),
                 self.tr("Total")]
 
-    def column_field(self, column: int) -> str | None:
-        return self._FIELDS.get(column)
 
     def _meta(self):
         return self.document().deal().meta
@@ -56,16 +54,16 @@ class ClientCostsModel(DealListModel):
             return ", ".join(format_number(v, meta.language, 0 if float(v).is_integer() else 2)
                              for v in item.values)
         if column == self.RISK_COLUMN:
-            return f"{item.risk_adjustment * 100:g}%"
+            return percent_text(item.risk_adjustment, meta.language)
         if column == self.TOTAL_COLUMN:
             return format_money(sum(item.values), meta.currency, meta.language)
         return None
 
     def edit_value(self, item: Any, column: int) -> Any:
         if column == self.VALUES_COLUMN:
-            return ", ".join(f"{v:g}" for v in item.values)
+            return ", ".join(plain_number(v) for v in item.values)
         if column == self.RISK_COLUMN:
-            return f"{item.risk_adjustment * 100:g}"
+            return plain_number(item.risk_adjustment * 100)
         return super().edit_value(item, column)
 
     def to_field(self, column: int, value: Any) -> Any:
@@ -87,10 +85,4 @@ class ClientCostsModel(DealListModel):
     def choices(self, column: int) -> list[tuple[Any, str]] | None:
         if column == self.CATEGORY_COLUMN:
             return [(c, self.category_label(c)) for c in CATEGORIES]
-        return None
-
-    def extra_data(self, item: Any, row: int, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-                self.VALUES_COLUMN, self.RISK_COLUMN, self.TOTAL_COLUMN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

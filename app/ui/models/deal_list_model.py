@@ -10,7 +10,8 @@ with the sentence to show, and the cell keeps its old value.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -21,12 +22,46 @@ from app.ui.models.roles import CHOICES_ROLE, PATH_ROLE
 from app.ui.validation_text import field_tooltip, rejection_text
 
 _Index = QModelIndex | QPersistentModelIndex
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def header_text(headers: list[str], section: int, orientation: Qt.Orientation, role: int,
+                row_count: int) -> str | None:
+    """``headerData`` of a table: the column titles across, row numbers down."""
+    if role != Qt.ItemDataRole.DisplayRole:
+        return None
+    if orientation == Qt.Orientation.Horizontal and 0 <= section < len(headers):
+        return headers[section]
+    if orientation == Qt.Orientation.Vertical and 0 <= section < row_count:
+        return str(section + 1)
+    return None
+
+
+def plain_number(value: float) -> str:
+    """A number as the user types it back: 1300000, 0.035 (never 1.3e+06)."""
+    text = f"{round(float(value), 10):.10f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def try_edit(apply: Callable[[], Any], rejected: Signal) -> bool:
+    """Run one edit; a refused value emits ``rejected`` with the sentence to show (False)."""
+    try:
+        apply()
+    except FieldValueError as exc:
+        rejected.emit(rejection_text(exc))
+        return False
+    except DealError as exc:
+        rejected.emit(str(exc))
+        return False
+    return True
 
 
 class DealListModel(QAbstractTableModel):
     """Rows are the items of ``LIST_PATH``; columns come from the subclass."""
 
     LIST_PATH = ""
+    _FIELDS: ClassVar[dict[int, str]] = {}  # column -> the item attribute it edits
+    NUMBER_COLUMNS: ClassVar[tuple[int, ...]] = ()  # right-aligned columns
     edit_rejected = Signal(str)
 
     def __init__(self, parent=None) -> None:
@@ -40,7 +75,7 @@ class DealListModel(QAbstractTableModel):
 
     def column_field(self, column: int) -> str | None:
         """The item attribute a column edits (None: read-only or computed)."""
-        return None
+        return self._FIELDS.get(column)
 
     def display(self, item: Any, column: int) -> Any:
         raise NotImplementedError
@@ -171,13 +206,7 @@ class DealListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
-            return self.headers()[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
-            return str(section + 1)
-        return None
+        return header_text(self.headers(), section, orientation, role, self.rowCount())
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -218,6 +247,8 @@ class DealListModel(QAbstractTableModel):
                 )
                 return tip or None
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBER_COLUMNS:
+            return RIGHT_ALIGNED
         return self.extra_data(item, index.row(), column, role)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -227,15 +258,9 @@ class DealListModel(QAbstractTableModel):
         if not field:
             return False
         path = f"{self.row_path(index.row())}.{field}"
-        try:
-            self.set_field(index.row(), index.column(), path, self.to_field(index.column(), value))
-        except FieldValueError as exc:
-            self.edit_rejected.emit(rejection_text(exc))
-            return False
-        except DealError as exc:
-            self.edit_rejected.emit(str(exc))
-            return False
-        return True
+        return try_edit(lambda: self.set_field(index.row(), index.column(), path,
+                                               self.to_field(index.column(), value)),
+                        self.edit_rejected)
 
     def set_field(self, row: int, column: int, path: str, value: Any) -> None:
         """Apply one cell edit (subclasses may wrap it in a macro)."""

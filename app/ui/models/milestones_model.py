@@ -10,10 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
-
 from app.document.errors import DealError
-from app.formatting import format_date, format_money, format_percent
+from app.formatting import format_date, format_money, format_number, format_percent
 from app.ui.models.deal_list_model import DealListModel
 
 TRIGGERS = ("signing", "delivery", "initial_acceptance", "final_acceptance", "warranty_end", "custom")
@@ -27,6 +25,7 @@ class MilestonesModel(DealListModel):
      EXCL_COLUMN) = range(7)
     _FIELDS: ClassVar[dict[int, str]] = {LABEL_COLUMN: "label", PERCENT_COLUMN: "percent", TRIGGER_COLUMN: "trigger",
                OFFSET_COLUMN: "offset_days"}
+    NUMBER_COLUMNS = (PERCENT_COLUMN, OFFSET_COLUMN, INCL_COLUMN, EXCL_COLUMN)
 
     def set_document(self, document) -> None:
         if self.document() is not None:
@@ -50,8 +49,6 @@ class MilestonesModel(DealListModel):
         return [self.tr("Milestone"), self.tr("Share"), self.tr("Trigger"), self.tr("Days after"),
                 self.tr("Due"), self.tr("Amount incl. VAT"), self.tr("Amount excl. VAT")]
 
-    def column_field(self, column: int) -> str | None:
-        return self._FIELDS.get(column)
 
     def _row_result(self, row: int):
         document = self.document()
@@ -74,7 +71,7 @@ class MilestonesModel(DealListModel):
         if column == self.TRIGGER_COLUMN:
             return self.trigger_label(item.trigger)
         if column == self.OFFSET_COLUMN:
-            return str(item.offset_days)
+            return format_number(item.offset_days, language)
         row = self.items().index(item)
         result = self._row_result(row)
         if result is None:
@@ -107,10 +104,4 @@ class MilestonesModel(DealListModel):
     def choices(self, column: int) -> list[tuple[Any, str]] | None:
         if column == self.TRIGGER_COLUMN:
             return [(trigger, self.trigger_label(trigger)) for trigger in TRIGGERS]
-        return None
-
-    def extra_data(self, item: Any, row: int, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-                self.PERCENT_COLUMN, self.OFFSET_COLUMN, self.INCL_COLUMN, self.EXCL_COLUMN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

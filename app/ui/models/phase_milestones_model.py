@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any, ClassVar
 
 from app.document.errors import DealError
-from app.formatting import format_date
+from app.formatting import format_date, format_number
 from app.ui.models.deal_list_model import DealListModel
 
 
@@ -14,7 +14,9 @@ class PhaseMilestonesModel(DealListModel):
     """Editable table over ``phases[ID].milestones`` of the phase chosen with :meth:`set_phase`."""
 
     NAME_COLUMN, OFFSET_COLUMN, DATE_COLUMN, VALUE_COLUMN = range(4)
-    _FIELDS: ClassVar[dict[int, str]] = {NAME_COLUMN: "name", OFFSET_COLUMN: "offset_weeks", VALUE_COLUMN: "value_point"}
+    NUMBER_COLUMNS = (OFFSET_COLUMN,)
+    _FIELDS: ClassVar[dict[int, str]] = {NAME_COLUMN: "name", OFFSET_COLUMN: "offset_weeks",
+                                         DATE_COLUMN: "offset_weeks", VALUE_COLUMN: "value_point"}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -58,14 +60,12 @@ class PhaseMilestonesModel(DealListModel):
         return [self.tr("Milestone"), self.tr("Weeks after start"), self.tr("Date"),
                 self.tr("Value the client sees")]
 
-    def column_field(self, column: int) -> str | None:
-        return self._FIELDS.get(column)
 
     def display(self, item: Any, column: int) -> Any:
         if column == self.NAME_COLUMN:
             return item.name
         if column == self.OFFSET_COLUMN:
-            return str(item.offset_weeks)
+            return format_number(item.offset_weeks, self.document().deal().meta.language)
         if column == self.DATE_COLUMN:
             phase = self._phase()
             language = self.document().deal().meta.language
@@ -74,7 +74,15 @@ class PhaseMilestonesModel(DealListModel):
             return item.value_point
         return None
 
+    def edit_value(self, item: Any, column: int) -> Any:
+        if column == self.DATE_COLUMN:
+            return self._phase().start + dt.timedelta(weeks=item.offset_weeks)
+        return super().edit_value(item, column)
+
     def to_field(self, column: int, value: Any) -> Any:
+        if column == self.DATE_COLUMN and isinstance(value, dt.date):
+            # a milestone sits a whole number of weeks after its phase's start: the nearest one
+            return round((value - self._phase().start).days / 7)
         if column == self.OFFSET_COLUMN:
             try:
                 return int(str(value).strip())

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any, ClassVar
 
 from app.document.errors import DealError
-from app.formatting import format_date
+from app.formatting import format_date, format_number
 from app.ui.models.deal_list_model import DealListModel
 
 
@@ -15,6 +15,7 @@ class PhasesModel(DealListModel):
 
     LIST_PATH = "phases"
     NAME_COLUMN, START_COLUMN, WEEKS_COLUMN, END_COLUMN, MILESTONES_COLUMN, GOAL_COLUMN = range(6)
+    NUMBER_COLUMNS = (WEEKS_COLUMN,)
     _FIELDS: ClassVar[dict[int, str]] = {NAME_COLUMN: "name", START_COLUMN: "start", WEEKS_COLUMN: "duration_weeks",
                GOAL_COLUMN: "goal"}
 
@@ -22,8 +23,6 @@ class PhasesModel(DealListModel):
         return [self.tr("Phase"), self.tr("Start"), self.tr("Weeks"), self.tr("End"),
                 self.tr("Milestones"), self.tr("Goal")]
 
-    def column_field(self, column: int) -> str | None:
-        return self._FIELDS.get(column)
 
     def display(self, item: Any, column: int) -> Any:
         language = self.document().deal().meta.language
@@ -32,7 +31,7 @@ class PhasesModel(DealListModel):
         if column == self.START_COLUMN:
             return format_date(item.start, language)
         if column == self.WEEKS_COLUMN:
-            return str(item.duration_weeks)
+            return format_number(item.duration_weeks, language)
         if column == self.END_COLUMN:
             return format_date(item.start + dt.timedelta(weeks=item.duration_weeks), language)
         if column == self.MILESTONES_COLUMN:
@@ -42,8 +41,8 @@ class PhasesModel(DealListModel):
         return None
 
     def edit_value(self, item: Any, column: int) -> Any:
-        if column == self.START_COLUMN:
-            return item.start.isoformat()
+        if column == self.WEEKS_COLUMN:
+            return item.duration_weeks
         return super().edit_value(item, column)
 
     def to_field(self, column: int, value: Any) -> Any:

@@ -10,10 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.document.errors import DealError
-from app.document.field_path import FieldValueError
 from app.formatting import format_number
-from app.ui.validation_text import rejection_text
+from app.ui.models.deal_list_model import RIGHT_ALIGNED, header_text, plain_number, try_edit
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,13 +64,8 @@ class ScenarioMultipliersModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
-            return [self.tr("Value driver"), self.tr("Multiplier")][section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
-            return str(section + 1)
-        return None
+        return header_text([self.tr("Value driver"), self.tr("Multiplier")], section, orientation,
+                           role, self.rowCount())
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -98,9 +91,9 @@ class ScenarioMultipliersModel(QAbstractTableModel):
             language = self._document.deal().meta.language
             return "× " + format_number(factor, language, 2)
         if role == Qt.ItemDataRole.EditRole:
-            return f"{factor:g}"
+            return plain_number(factor)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("The driver's benefit is multiplied by this factor in the scenario "
                            "(1 = as in the base case).")
@@ -122,15 +115,7 @@ class ScenarioMultipliersModel(QAbstractTableModel):
             multipliers.pop(driver.id, None)
         else:
             multipliers[driver.id] = factor
-        try:
-            self._document.set_field(
-                f"business_case.scenarios[{self._scenario}].multipliers", multipliers,
-                text=self.tr("Change multiplier of {driver} in {scenario}").format(
-                    driver=driver.name, scenario=scenario.name))
-        except FieldValueError as exc:
-            self.edit_rejected.emit(rejection_text(exc))
-            return False
-        except DealError as exc:
-            self.edit_rejected.emit(str(exc))
-            return False
-        return True
+        return try_edit(lambda: self._document.set_field(
+            f"business_case.scenarios[{self._scenario}].multipliers", multipliers,
+            text=self.tr("Change multiplier of {driver} in {scenario}").format(
+                driver=driver.name, scenario=scenario.name)), self.edit_rejected)

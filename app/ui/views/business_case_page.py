@@ -37,7 +37,9 @@ from app.ui.views.scenario_panel import ScenarioPanel
 from app.ui.views.value_drivers_editor import ValueDriversEditor
 from app.ui.widgets.chart_canvas import ChartCanvas
 from app.ui.widgets.edit_table import setup_edit_table
+from app.ui.widgets.empty_table_hint import EmptyTableHint
 from app.ui.widgets.inline_message import InlineMessage
+from app.ui.widgets.page_columns import side_by_side, stacked
 
 CASE_FIGURES = ("npv", "roi", "irr", "payback", "discounted_payback")
 """The key figures (of :func:`app.key_figures.key_figures`) the page shows above its inputs."""
@@ -83,6 +85,9 @@ class BusinessCasePage(QWidget):
         self._quote_view.verticalHeader().setDefaultSectionSize(24)
         for column, width in ((1, 110), (2, 64), (3, 120)):
             self._quote_view.setColumnWidth(column, width)
+        self._quote_hint = EmptyTableHint(self._quote_view, self.tr(
+            "No quote lines yet: the products and services added in the configurator appear "
+            "here as costs."))
         self._quote_view.doubleClicked.connect(lambda index: self.open_quote_line(index.row()))
         self._scenarios = ScenarioPanel(document, self)
         self._assumptions = AssumptionsModel(self)
@@ -138,18 +143,20 @@ class BusinessCasePage(QWidget):
         inputs_layout.addWidget(self._message)
         figures = QGroupBox(self.tr("Key figures"), self)
         QVBoxLayout(figures).addWidget(self._figures)
-        left = QVBoxLayout()
-        left.addWidget(figures)
-        left.addWidget(inputs, 1)
-        charts = QGridLayout()
-        charts.addWidget(self._cash_flow, 0, 0)
-        charts.addWidget(self._tornado, 0, 1)
-        charts.addWidget(self._tco, 1, 0)
-        charts.addWidget(self._monte_carlo, 1, 1)
+        charts = QWidget(self)
+        charts_grid = QGridLayout(charts)
+        charts_grid.setContentsMargins(0, 0, 0, 0)
+        charts_grid.addWidget(self._cash_flow, 0, 0)
+        charts_grid.addWidget(self._tornado, 0, 1)
+        charts_grid.addWidget(self._tco, 1, 0)
+        charts_grid.addWidget(self._monte_carlo, 1, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(left, 2)
-        layout.addLayout(charts, 3)
+        layout.addWidget(side_by_side(self, stacked(self, figures, (inputs, 1)), charts,
+                                      left_share=46, right_share=54, name="business_case_columns"))
+
+        QWidget.setTabOrder(self._horizon, self._tabs)  # the tabs, then what they show
+        QWidget.setTabOrder(self._tabs, self._drivers.table_view())
 
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)

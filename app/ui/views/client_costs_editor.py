@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.document.analysis_model import ClientCost
 from app.ui.models.client_costs_model import ClientCostsModel
@@ -14,17 +14,22 @@ class ClientCostsEditor(DealListEditor):
     """``ClientCostsEditor(document, parent=None)``."""
 
     def __init__(self, document, parent: QWidget | None = None) -> None:
-        model = ClientCostsModel()
-        model.set_document(document)
-        super().__init__(model, self.new_cost,
+        super().__init__(ClientCostsModel(), self.new_cost, document=document,
                          add_text=QCoreApplication.translate("ClientCostsEditor", "Add client cost"),
                          remove_text=QCoreApplication.translate("ClientCostsEditor", "Remove"),
                          stretch_column=ClientCostsModel.VALUES_COLUMN, name="client_costs_table",
+                         empty_text=QCoreApplication.translate(
+                             "ClientCostsEditor", "No client-side costs yet: Add client cost "
+                             "(Insert) for staff time, training, data migration…"),
                          parent=parent)
-        model.setParent(self)
         self._doc = document
-        for column, width in ((0, 120), (1, 80), (3, 60), (4, 100)):
-            self.table_view().setColumnWidth(column, width)
+        self.table_view().setColumnWidth(ClientCostsModel.NAME_COLUMN, 150)
+        header = self.table_view().horizontalHeader()
+        for column in (ClientCostsModel.CATEGORY_COLUMN, ClientCostsModel.RISK_COLUMN,
+                       ClientCostsModel.TOTAL_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # the amounts' long title is cut at its end, not in its middle, when the table is narrow
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def new_cost(self) -> ClientCost:
         """A zero staff-time cost over Initial and every year of the horizon."""

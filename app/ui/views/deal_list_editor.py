@@ -6,7 +6,9 @@ The delivery and business-case pages edit several lists the same way
 :class:`~app.ui.widgets.list_edit_bar.ListEditBar` above it.  Each action is
 one undo step through the document.  ``new_item`` builds the item to add
 (return None to add nothing, e.g. a cancelled dialog); it goes after the
-selected row, or at the end with ``append=True``.
+selected row, or at the end with ``append=True``.  ``empty_text`` tells the user
+what to do while the list is empty.  A model without a parent is adopted; with
+``document`` the model is set to edit that document's list.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 from app.ui.models.deal_list_model import DealListModel
 from app.ui.widgets.choice_delegate import ChoiceDelegate
 from app.ui.widgets.edit_table import setup_edit_table
+from app.ui.widgets.empty_table_hint import EmptyTableHint
 from app.ui.widgets.list_edit_bar import ListEditBar
 
 
@@ -28,9 +31,15 @@ class DealListEditor(QWidget):
 
     def __init__(self, model: DealListModel, new_item: Callable[[], Any], *, add_text: str,
                  remove_text: str, stretch_column: int = 0, name: str = "",
-                 append: bool = False, parent: QWidget | None = None) -> None:
+                 append: bool = False, empty_text: str = "", document=None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if model.parent() is None:  # a model made for this editor lives as long as it
+            model.setParent(self)
+        if document is not None:
+            model.set_document(document)
         self._model = model
+        self._watched = None  # the document whose read-only state the actions follow
         self._append = append
         self._new_item = new_item
         self._table = QTableView(self)
@@ -52,7 +61,22 @@ class DealListEditor(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self._bar)
         layout.addWidget(self._table, 1)
+        self._empty_hint = EmptyTableHint(self._table, empty_text)
+        self._watch(model.document())
         self._update_actions()
+
+    def set_document(self, document) -> None:
+        """Edit the list of ``document`` (None: nothing)."""
+        self._model.set_document(document)
+        self._watch(document)
+        self._update_actions()
+
+    def _watch(self, document) -> None:
+        if self._watched is not None:
+            self._watched.read_only_changed.disconnect(self._update_actions)
+        self._watched = document
+        if document is not None:
+            document.read_only_changed.connect(self._update_actions)
 
     def model(self) -> DealListModel:
         return self._model
@@ -62,6 +86,10 @@ class DealListEditor(QWidget):
 
     def edit_bar(self) -> ListEditBar:
         return self._bar
+
+    def empty_hint(self) -> EmptyTableHint:
+        """The sentence shown while the list is empty (``empty_text``; none if that is "")."""
+        return self._empty_hint
 
     def _document(self):
         return self._model.document()

@@ -10,11 +10,13 @@ redrawn shortly after the last edit so that typing never waits.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from app.ui.views.phases_editor import PhasesEditor
 from app.ui.views.terms_editor import TermsEditor
 from app.ui.widgets.chart_canvas import ChartCanvas
 from app.ui.widgets.inline_message import InlineMessage
+from app.ui.widgets.page_columns import side_by_side, stacked
 
 TEMPLATES = (("3-6-1", "3-6-1"), ("30/40/30", "30/40/30"), ("subscription_monthly", None))
 
@@ -49,8 +52,12 @@ class DeliveryPage(QWidget):
             self._milestones, self.new_milestone, add_text=self.tr("Add payment"),
             remove_text=self.tr("Remove"), stretch_column=MilestonesModel.LABEL_COLUMN,
             name="milestones_table", parent=self)
-        for column, width in ((1, 40), (2, 76), (3, 50), (4, 92), (5, 96), (6, 96)):
-            self._payment_editor.table_view().setColumnWidth(column, width)
+        payments_header = self._payment_editor.table_view().horizontalHeader()
+        self._payment_editor.table_view().setColumnWidth(MilestonesModel.TRIGGER_COLUMN, 96)
+        for column in (MilestonesModel.PERCENT_COLUMN, MilestonesModel.OFFSET_COLUMN,
+                       MilestonesModel.DUE_COLUMN, MilestonesModel.INCL_COLUMN,
+                       MilestonesModel.EXCL_COLUMN):  # computed amounts and dates: never cut
+            payments_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._terms = TermsEditor(document, self, library=library)
         self._gantt = ChartCanvas(self.tr("No phases yet"), self)
         self._gantt.setObjectName("gantt_chart")
@@ -82,16 +89,20 @@ class DeliveryPage(QWidget):
         self._terms_box = QGroupBox(self.tr("Terms and clauses"), self)
         QVBoxLayout(self._terms_box).addWidget(self._terms)
 
-        left = QVBoxLayout()
-        left.addWidget(phases_box, 3)
-        left.addWidget(self._gantt, 2)
-        right = QVBoxLayout()
-        right.addWidget(payments_box, 1)
-        right.addWidget(self._terms_box, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(left, 5)
-        layout.addLayout(right, 6)
+        layout.addWidget(side_by_side(
+            self, stacked(self, (phases_box, 3), (self._gantt, 2)),
+            stacked(self, (payments_box, 1), (self._terms_box, 1)),
+            left_share=45, right_share=55, name="delivery_columns"))
+
+        # Tab follows the page: phases, their milestones, payment templates and milestones, terms
+        chain = [self._phases_editor.phase_editor().table_view(),
+                 self._phases_editor.milestone_editor().table_view(),
+                 *payments.findChildren(QPushButton), self._payment_editor.table_view(),
+                 *self._terms.focus_chain()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -185,6 +196,7 @@ class DeliveryPage(QWidget):
     def _update_sum(self) -> None:
         from app.formatting import format_percent
 
+        self._hide_repeated_amounts()
         milestones = self._document.items("payment_terms.milestones")
         total = sum((m.percent for m in milestones), 0)
         language = self._document.deal().meta.language
@@ -199,12 +211,20 @@ class DeliveryPage(QWidget):
             text = self.tr("No payment plan yet: pick a template or add milestones.")
         else:
             text = self.tr("Sum {total} ✓").format(total=shown)
-        if problems and not error:
+        if problems and not error and milestones:  # an empty plan: the sentence above says it
             text += "\n" + "\n".join(problems)
         self._sum.setText(text)
         self._sum.setProperty("error", error or bool(problems))
         self._sum.setStyleSheet("color: #c62828; font-weight: bold" if error or problems
                                 else "color: #2e7d32")
+
+    def _hide_repeated_amounts(self) -> None:
+        """Without VAT (every amount the same incl. and excl.) one amount column is enough."""
+        results = self._document.results()
+        schedule = results.payment_schedule if results is not None else None
+        same = schedule is not None and bool(schedule.rows) and all(
+            row.amount.incl == row.amount.excl for row in schedule.rows)
+        self._payment_editor.table_view().setColumnHidden(MilestonesModel.EXCL_COLUMN, same)
 
     def redraw_now(self) -> None:
         """Draw the Gantt chart of the current phases (the timer does this after edits)."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.document.plan_model import Phase, PhaseMilestone
 from app.ui.models.phase_milestones_model import PhaseMilestonesModel
 from app.ui.models.phases_model import PhasesModel
 from app.ui.views.deal_list_editor import DealListEditor
+from app.ui.widgets.date_delegate import DateDelegate
 
 
 class PhasesEditor(QWidget):
@@ -26,21 +28,39 @@ class PhasesEditor(QWidget):
         self._phase_editor = DealListEditor(
             self._phases, self.new_phase, add_text=self.tr("Add phase"),
             remove_text=self.tr("Remove phase"), stretch_column=PhasesModel.GOAL_COLUMN,
-            name="phases_table", append=True, parent=self)
-        for column, width in ((0, 130), (1, 96), (2, 40), (3, 96), (4, 130)):
-            self._phase_editor.table_view().setColumnWidth(column, width)
+            name="phases_table", append=True, parent=self,
+            empty_text=self.tr("No phases yet: Add phase (Insert) to plan the delivery."))
+        phases_table = self._phase_editor.table_view()
+        phases_table.setColumnWidth(PhasesModel.NAME_COLUMN, 120)
+        for column in (PhasesModel.START_COLUMN, PhasesModel.WEEKS_COLUMN, PhasesModel.END_COLUMN):
+            phases_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        # the milestones are edited in the table below; the column would only push the goal away
+        phases_table.setColumnHidden(PhasesModel.MILESTONES_COLUMN, True)
         self._milestone_editor = DealListEditor(
             self._milestones, self.new_milestone, add_text=self.tr("Add milestone"),
             remove_text=self.tr("Remove milestone"), stretch_column=PhaseMilestonesModel.VALUE_COLUMN,
-            name="phase_milestones_table", parent=self)
-        for column, width in ((0, 140), (1, 110), (2, 92)):
-            self._milestone_editor.table_view().setColumnWidth(column, width)
+            name="phase_milestones_table", parent=self,
+            empty_text=self.tr("No milestones in this phase yet: Add milestone (Insert)."))
+        milestones_table = self._milestone_editor.table_view()
+        milestones_table.setColumnWidth(PhaseMilestonesModel.NAME_COLUMN, 120)
+        for column in (PhaseMilestonesModel.OFFSET_COLUMN, PhaseMilestonesModel.DATE_COLUMN):
+            milestones_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        bar = self._milestone_editor.edit_bar()
+        for action in (bar.up_action, bar.down_action):  # their tooltips name them and the keys
+            bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        language = lambda: document.deal().meta.language
+        self._phase_editor.table_view().setItemDelegateForColumn(
+            PhasesModel.START_COLUMN, DateDelegate(language, self))
+        self._milestone_editor.table_view().setItemDelegateForColumn(
+            PhaseMilestonesModel.DATE_COLUMN, DateDelegate(language, self))
         self._milestone_title = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._phase_editor, 3)
+        layout.addWidget(self._phase_editor, 1)
         layout.addWidget(self._milestone_title)
-        layout.addWidget(self._milestone_editor, 2)
+        layout.addWidget(self._milestone_editor, 1)
         self._phase_editor.table_view().selectionModel().currentRowChanged.connect(
             lambda *_: self._follow_selection())
         for signal in (self._phases.rowsRemoved, self._phases.modelReset, self._phases.rowsMoved,
@@ -97,6 +117,10 @@ class PhasesEditor(QWidget):
             self.tr("Milestones of {phase}").format(phase=phase.name) if phase is not None
             else self.tr("Select a phase to edit its milestones"))
         self._milestone_editor.setEnabled(phase is not None)
+        hint = self._milestone_editor.empty_hint()
+        hint.setText(self.tr("No milestones in this phase yet: Add milestone (Insert).")
+                     if phase is not None else "")
+        hint.refresh()
         self._milestone_editor.select_row(-1)
 
     def _phase_data_changed(self) -> None:

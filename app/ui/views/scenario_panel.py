@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.document.analysis_model import Scenario
 from app.ui.models.scenario_multipliers_model import ScenarioMultipliersModel
 from app.ui.widgets.edit_table import setup_edit_table
+from app.ui.widgets.empty_table_hint import EmptyTableHint
 from app.ui.widgets.inline_message import InlineMessage
 
 PATH = "business_case.scenarios"
@@ -53,6 +54,7 @@ class ScenarioPanel(QWidget):
         self._table.setObjectName("scenario_multipliers")
         self._table.setModel(self._model)
         setup_edit_table(self._table, ScenarioMultipliersModel.DRIVER_COLUMN)
+        self._hint = EmptyTableHint(self._table, "")
         self._message = InlineMessage(self)
         self._model.edit_rejected.connect(self._message.show_message)
         bar = QHBoxLayout()
@@ -188,7 +190,11 @@ class ScenarioPanel(QWidget):
         self._add.setEnabled(writable)
         self._rename.setEnabled(writable and index >= 0)
         self._remove.setEnabled(writable and index >= 0)
-        self._table.setVisible(index >= 0)
+        self._hint.setText(self.tr(
+            "The base case takes every value driver as entered. Add a scenario (or pick one "
+            "above) to scale drivers up or down.") if index < 0 else self.tr(
+            "No value drivers yet: add them in the Value drivers tab, then scale them here."))
+        self._hint.refresh()
         self.refresh_figures()
         self.scenario_selected.emit(index)
 

@@ -1,7 +1,9 @@
 """Commercial terms: warranty, quote validity (date and days), acceptance criteria and clauses.
 
-Clauses are copied from the library with :class:`~app.ui.dialogs.clause_picker_dialog.ClausePickerDialog`
-(one undo step for all chosen), then renamed, edited, reordered or removed in the table.
+Clauses are copied from the library, or written for this deal, with
+:class:`~app.ui.dialogs.clause_picker_dialog.ClausePickerDialog` (one undo step
+for all added; a clause written here may also be saved to the library), then
+renamed, edited, reordered or removed in the table.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.errors import DealError
+from app.library.errors import error_message
 from app.ui.dialogs.clause_picker_dialog import ClausePickerDialog
 from app.ui.models.clauses_model import ClausesModel
+from app.ui.translations import current_language
 from app.ui.views.deal_list_editor import DealListEditor
+from app.ui.widgets.date_delegate import show_dates_in
 from app.ui.widgets.field_binding import FieldBinding
 from app.ui.widgets.inline_message import InlineMessage
 from app.ui.widgets.optional_date_edit import OptionalDateEdit
@@ -61,9 +66,11 @@ class TermsEditor(QWidget):
         self._clauses.set_document(document)
         self._clauses.edit_rejected.connect(self._message.show_message)
         self._clause_editor = DealListEditor(
-            self._clauses, self.pick_clauses, add_text=self.tr("Add from library…"),
+            self._clauses, self.pick_clauses, add_text=self.tr("Add clause…"),
             remove_text=self.tr("Remove clause"), stretch_column=ClausesModel.TEXT_COLUMN,
-            name="clauses_table", parent=self)
+            name="clauses_table", parent=self,
+            empty_text=self.tr("No clauses yet: Add clause… picks them from the library or "
+                               "writes a new one."))
         self._clause_editor.table_view().setColumnWidth(ClausesModel.TITLE_COLUMN, 150)
         form = QFormLayout()
         form.addRow(self.tr("Warranty period"), self._warranty)
@@ -77,13 +84,18 @@ class TermsEditor(QWidget):
         layout.addWidget(self._clause_editor, 1)
         layout.addWidget(self._message)
         document.field_changed.connect(self._field_changed)
-        document.deal_replaced.connect(self._show_acceptance)
-        self._show_acceptance()
+        document.deal_replaced.connect(self._follow_deal)
+        self._follow_deal()
 
     # --- parts -------------------------------------------------------------------------------
 
     def clauses_editor(self) -> DealListEditor:
         return self._clause_editor
+
+    def focus_chain(self) -> list[QWidget]:
+        """The editors in the order Tab visits them (top to bottom, as laid out)."""
+        return [self._warranty, self._validity_date.check_box(), self._validity_date.date_editor(),
+                self._validity, self._acceptance, self._clause_editor.table_view()]
 
     def acceptance_edit(self) -> QPlainTextEdit:
         return self._acceptance
@@ -117,6 +129,13 @@ class TermsEditor(QWidget):
     def _field_changed(self, path: str) -> None:
         if path == ACCEPTANCE:
             self._show_acceptance()
+        elif path == "meta.language":
+            self._follow_deal()
+
+    def _follow_deal(self) -> None:
+        """Show the deal's acceptance criteria and its dates in its language."""
+        show_dates_in(self._validity_date.date_editor(), self._document.deal().meta.language)
+        self._show_acceptance()
 
     def _show_acceptance(self) -> None:
         value = self._document.value(ACCEPTANCE)
@@ -136,17 +155,29 @@ class TermsEditor(QWidget):
             library = self.library()
         except Exception as exc:  # noqa: BLE001 - a broken library file must not crash the page
             self._message.show_message(self.tr("The library cannot be opened: {error}").format(
-                error=exc))
+                error=error_message(exc, current_language())))
             return
         dialog = ClausePickerDialog(library, self._document.deal().meta.language, self)
         try:
             if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
             clauses = dialog.chosen_clauses()
+            record = dialog.library_record()
         finally:
             dialog.deleteLater()
         self.add_clauses(clauses)
+        if record is not None:
+            self.save_to_library(record)
         return
+
+    def save_to_library(self, record) -> None:
+        """Keep a clause written in the deal in the library too (a library change, not undone)."""
+        try:
+            self.library().save(record)
+        except Exception as exc:  # noqa: BLE001 - the deal keeps the clause; say what failed
+            self._message.show_message(self.tr(
+                "The clause was added to the deal but not saved to the library: {error}").format(
+                error=error_message(exc, current_language())))
 
     def add_clauses(self, clauses) -> None:
         if not clauses:

@@ -92,7 +92,7 @@ def test_value_driver_added_through_the_dialog_reordered_removed(qtbot, mes_docu
     driver = mes_document.deal().business_case.value_drivers[-1]
     assert driver.type == "revenue_uplift" and driver.id == "VD9"
     assert (driver.base_revenue, driver.uplift, driver.margin) == (10_000_000, 0.02, 0.25)
-    assert (driver.low, driver.high) == (1.0, 3.0)
+    assert (driver.low, driver.high) == (0.01, 0.03)  # a share's range is typed in percent too
     settle(mes_document)
     assert engine_results(mes_document).business_case.npv > npv
     rows = [row.name for row in engine_results(mes_document).tornado.rows]
