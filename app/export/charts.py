@@ -356,8 +356,8 @@ def gantt_figure(phases: Sequence[GanttPhase], *, language: str, today: dt.date 
     ax.margins(x=0.12)
     locator = mdates.MonthLocator(bymonth=(1, 4, 7, 10))
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _p: _month_label(
-        mdates.num2date(value).date(), language)))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, position: _month_label(
+        mdates.num2date(value).date(), language, with_year=position == 0)))
     if today is not None:
         ax.axvline(mdates.date2num(today), color=PALETTE["accent"], linewidth=0.8,
                    linestyle=":", zorder=1)
@@ -411,12 +411,15 @@ def figure_png(fig: Figure, dpi: int = 220) -> bytes:
     return buffer.getvalue()
 
 
-def _month_label(day: dt.date, language: str) -> str:
+def _month_label(day: dt.date, language: str, *, with_year: bool = True) -> str:
+    """A month tick: with its year on the first tick and in January, else the month alone
+    (so that quarterly ticks fit a narrow chart)."""
+    with_year = with_year or day.month == 1
     if language == "zh_CN":
-        return f"{day.year}年{day.month}月"
+        return f"{day.year}年{day.month}月" if with_year else f"{day.month}月"
     from babel.dates import format_date as babel_date
 
-    return babel_date(day, "MMM y", locale="en_US")
+    return babel_date(day, "MMM y" if with_year else "MMM", locale="en_US")
 
 
 def _cycle(colours: Sequence[str]):
