@@ -151,6 +151,14 @@ def test_build_a_deal_in_the_gui_and_the_cli_agrees(make_window, small_library, 
     assert case.payback_months == pytest.approx(cli["business_case"]["payback_months"], abs=1e-9)
     assert cli["business_case"]["npv"] > 0 and cli["payment_schedule"] is not None
 
+    # and both equal the hand-computed quote: one of each product at its list price, which
+    # includes VAT (tax mode 含税), VAT per line (13 % platform, 6 % service, 9 % scanner after
+    # the edit), each line's excl. amount rounded to the fen; 3-6-1 on the total incl. VAT
+    assert cli["totals"]["incl_vat"] == 300_000 + 120_000 + 8_000
+    assert cli["totals"]["excl_vat"] == pytest.approx(265_486.73 + 113_207.55 + 7_339.45, abs=1e-9)
+    assert [row.amount.incl for row in results.payment_schedule.rows] == \
+        [Decimal("128400.00"), Decimal("256800.00"), Decimal("42800.00")]
+
     # the text: what the key-figures strip shows is the CLI's numbers, formatted
     strip = window.key_figures()
     money = lambda value: format_money(value, "CNY", "zh_CN")
