@@ -7,7 +7,6 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -16,10 +15,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
+from app.ui.dialogs.form_dialog_buttons import lay_out_form_dialog
 from app.ui.dialogs.payment_plan_editor import PaymentPlanEditor
 from app.ui.settings import AppSettings, CompanyProfile
 from app.ui.widgets.inline_message import InlineMessage
@@ -118,15 +117,7 @@ class PreferencesDialog(QDialog):
         tabs.addTab(company_page, self.tr("Company profile"))
         tabs.addTab(folders, self.tr("Folders"))
         self._message = InlineMessage(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self._message)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, tabs, self._message)
         self.resize(620, 520)
 
     def _browse_row(self, line: QLineEdit, handler) -> QWidget:

@@ -12,12 +12,10 @@ from pydantic import ValidationError
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from app.document.analysis_model import (
     RevenueUpliftDriver,
     RiskReducedDriver,
 )
+from app.ui.dialogs.form_dialog_buttons import lay_out_form_dialog
 from app.ui.widgets.inline_message import InlineMessage
 
 DRIVER_TYPES = {"labour_saved": LabourSavedDriver, "cost_avoided": CostAvoidedDriver,
@@ -96,14 +95,7 @@ class ValueDriverDialog(QDialog):
         form.addRow(self._low_label, self._low)
         form.addRow(self._high_label, self._high)
         form.addRow(self.tr("Evidence"), self._evidence)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self._message)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self._message)
         self.setMinimumWidth(440)
         self._type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
