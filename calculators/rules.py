@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, Context, Decimal
 from typing import Literal, get_args
 
@@ -96,12 +96,20 @@ _CONTEXT = Context(prec=50)
 
 
 class RuleError(ValueError):
-    """An invalid :class:`Rule`; ``field`` names the offending field."""
+    """An invalid :class:`Rule`; ``field`` names the offending field, ``reason``
+    says what is wrong (English) and ``zh`` the same in Chinese."""
 
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(self, field: str, reason: str, zh: str = "") -> None:
         super().__init__(f"{field}: {reason}")
         self.field = field
         self.reason = reason
+        self.zh = zh or reason
+
+    @classmethod
+    def of(cls, field: str, key: str, **values: object) -> RuleError:
+        """The error ``key`` of :data:`_ROW_TEXTS` for ``field``, in both languages."""
+        zh, en = _ROW_TEXTS[key]
+        return cls(field, en.format(**values), zh.format(**values))
 
 
 @dataclass(frozen=True)
@@ -128,51 +136,48 @@ class Rule:
 
     def __post_init__(self) -> None:
         if self.kind not in RULE_KINDS:
-            raise RuleError(
-                "kind", f"unknown kind {self.kind!r}; expected one of {', '.join(RULE_KINDS)}"
-            )
+            raise RuleError.of("kind", "unknown_kind", kind=repr(self.kind), kinds=_KINDS)
         for name in ("quantity", "min_quantity", "max_quantity", "factor", "per"):
             value = getattr(self, name)
             if value is not None:
                 try:
                     object.__setattr__(self, name, to_quantity(value))
                 except ValueError as exc:
-                    raise RuleError(name, str(exc)) from None
+                    raise RuleError.of(name, "bad_number", detail=exc) from None
         object.__setattr__(self, "skus", tuple(self.skus))
         if self.kind == "alternatives":
             if len(self.skus) < 2 or not all(self.skus):
-                raise RuleError("skus", "an 'alternatives' rule needs at least two SKUs")
+                raise RuleError.of("skus", "two_skus")
             if len(set(self.skus)) != len(self.skus):
-                raise RuleError("skus", "each SKU may appear only once in an 'alternatives' group")
+                raise RuleError.of("skus", "sku_twice")
             if self.sku in self.skus:
-                raise RuleError("sku", "the trigger SKU cannot be one of the alternatives")
+                raise RuleError.of("sku", "trigger_in_group")
             return
         if not self.sku:
-            raise RuleError("sku", f"a {self.kind!r} rule needs a SKU")
+            raise RuleError.of("sku", "needs_sku", kind=repr(self.kind))
         if self.kind == "quantity":
             self._check_bounds()
         else:
             if not self.target:
-                raise RuleError("target", f"a {self.kind!r} rule needs a target SKU")
+                raise RuleError.of("target", "needs_target", kind=repr(self.kind))
             if self.target == self.sku:
-                raise RuleError("target", "the target must differ from the SKU")
+                raise RuleError.of("target", "target_is_sku")
             for name in ("quantity", "factor", "per"):
                 value = getattr(self, name)
                 if value is not None and value <= 0:
-                    raise RuleError(name, f"must be greater than 0, got {fmt_quantity(value)}")
+                    raise RuleError.of(name, "positive", value=fmt_quantity(value))
 
     def _check_bounds(self) -> None:
         low, high = self.min_quantity, self.max_quantity
         if low is None and high is None:
-            raise RuleError("min_quantity", "a 'quantity' rule needs a minimum, a maximum or both")
+            raise RuleError.of("min_quantity", "needs_bounds")
         if low is not None and low < 0:
-            raise RuleError("min_quantity", f"must not be negative, got {fmt_quantity(low)}")
+            raise RuleError.of("min_quantity", "negative", value=fmt_quantity(low))
         if high is not None and high <= 0:
-            raise RuleError("max_quantity", f"must be greater than 0, got {fmt_quantity(high)}")
+            raise RuleError.of("max_quantity", "positive", value=fmt_quantity(high))
         if low is not None and high is not None and low > high:
-            raise RuleError(
-                "max_quantity",
-                f"the maximum {fmt_quantity(high)} is below the minimum {fmt_quantity(low)}",
+            raise RuleError.of(
+                "max_quantity", "max_below_min", high=fmt_quantity(high), low=fmt_quantity(low)
             )
 
 
@@ -278,16 +283,96 @@ _LIST_SEPARATORS = re.compile(r"[,;，；、|\n]")
 _DIGITS = re.compile(r"(\d+)")
 
 
+_ROW_TEXTS: dict[str, tuple[str, str]] = {  # key -> (zh_CN, en): problem, then how to fix it
+    "not_mapping": (
+        "应为“列名 -> 值”的一行，实际为 {type}：请按列填写规则",
+        "expected a mapping of column -> value, got {type}",
+    ),
+    "unknown_column": (
+        "无法识别的列：应为 {columns} 之一",
+        "unknown column; expected one of {columns}",
+    ),
+    "missing_kind": ("缺少规则类型：请填写 {kinds} 之一", "missing; expected one of {kinds}"),
+    "unknown_kind": (
+        "无法识别的规则类型 {kind}：应为 {kinds} 之一",
+        "unknown kind {kind}; expected one of {kinds}",
+    ),
+    "not_applicable": (
+        "此列不适用于 {kind} 规则：请清空该单元格",
+        "does not apply to a {kind} rule",
+    ),
+    "not_a_number": ("{value} 不是数字：请填写数字", "{value} is not a number"),
+    "bad_number": ("不是有效的数字（{detail}）：请填写数字", "{detail}"),
+    "duplicate_id": (
+        "规则 ID {id} 已被前面的行使用：每条规则的 ID 必须唯一",
+        "rule id {id} is used by an earlier row",
+    ),
+    "two_skus": (
+        "替代（alternatives）规则至少需要两个 SKU：请在 skus 列填写",
+        "an 'alternatives' rule needs at least two SKUs",
+    ),
+    "sku_twice": (
+        "同一替代组中每个 SKU 只能出现一次：请删除重复的 SKU",
+        "each SKU may appear only once in an 'alternatives' group",
+    ),
+    "trigger_in_group": (
+        "触发 SKU 不能同时是替代项之一：请修改 sku 列或 skus 列",
+        "the trigger SKU cannot be one of the alternatives",
+    ),
+    "needs_sku": ("{kind} 规则缺少 SKU：请填写 sku 列", "a {kind} rule needs a SKU"),
+    "needs_target": (
+        "{kind} 规则缺少目标 SKU：请填写 target 列",
+        "a {kind} rule needs a target SKU",
+    ),
+    "target_is_sku": (
+        "目标 SKU 与 SKU 相同：请填写另一个 SKU 作为目标",
+        "the target must differ from the SKU",
+    ),
+    "positive": ("必须大于 0，当前为 {value}：请修改", "must be greater than 0, got {value}"),
+    "negative": ("不能为负数，当前为 {value}：请修改", "must not be negative, got {value}"),
+    "needs_bounds": (
+        "数量（quantity）规则缺少数量范围：请填写 min 列、max 列或两者",
+        "a 'quantity' rule needs a minimum, a maximum or both",
+    ),
+    "max_below_min": (
+        "最大值 {high} 小于最小值 {low}：请修改 min 列或 max 列",
+        "the maximum {high} is below the minimum {low}",
+    ),
+}
+_KINDS = ", ".join(RULE_KINDS)
+
+
 @dataclass(frozen=True)
 class RowError:
-    """What is wrong in one cell of a rules sheet."""
+    """What is wrong in one cell of a rules sheet: ``message`` in English, ``zh`` in Chinese."""
 
     row: int
     column: str
     message: str
+    zh: str = field(default="", compare=False)
+
+    @classmethod
+    def of(cls, row: int, column: str, key: str, **values: object) -> RowError:
+        """The problem ``key`` of :data:`_ROW_TEXTS` in both languages."""
+        zh, en = _ROW_TEXTS[key]
+        return cls(row, column, en.format(**values), zh.format(**values))
 
     def __str__(self) -> str:
         return f"row {self.row}, column '{self.column}': {self.message}"
+
+    def text(self, language: str = "en") -> str:
+        """The problem (without the place) in ``language`` (``zh_CN`` or ``en``)."""
+        return self.zh if check_language(language) == "zh_CN" and self.zh else self.message
+
+    def describe(self, language: str = "en") -> str:
+        """Place and problem in ``language``: ``第 3 行，target 列：……``.
+
+        >>> RowError.of(3, "target", "needs_target", kind="'requires'").describe("zh_CN")
+        "第 3 行，target 列：'requires' 规则缺少目标 SKU：请填写 target 列"
+        """
+        if check_language(language) == "zh_CN" and self.zh:
+            return f"第 {self.row} 行，{self.column} 列：{self.zh}"
+        return str(self)
 
 
 class RuleRowsError(ValueError):
@@ -296,6 +381,10 @@ class RuleRowsError(ValueError):
     def __init__(self, errors: Sequence[RowError]) -> None:
         self.errors = tuple(errors)
         super().__init__("invalid rules:\n" + "\n".join(str(e) for e in self.errors))
+
+    def describe(self, language: str = "en") -> str:
+        """Every problem with its place, one per line, in ``language``."""
+        return "\n".join(e.describe(language) for e in self.errors)
 
 
 def _cell_text(value: object) -> str:
@@ -333,7 +422,7 @@ def rules_from_rows(rows: Iterable[Mapping[str, object]], *, first_row: int = 1)
         if rule is None:
             continue
         if rule.id in seen_ids:
-            errors.append(RowError(number, "id", f"rule id {rule.id!r} is used by an earlier row"))
+            errors.append(RowError.of(number, "id", "duplicate_id", id=repr(rule.id)))
             continue
         seen_ids.add(rule.id)
         rules.append(rule)
@@ -345,11 +434,7 @@ def rules_from_rows(rows: Iterable[Mapping[str, object]], *, first_row: int = 1)
 def _parse_row(number: int, row: Mapping[str, object], errors: list[RowError]) -> Rule | None:
     before = len(errors)
     if not isinstance(row, Mapping):
-        errors.append(
-            RowError(
-                number, "*", f"expected a mapping of column -> value, got {type(row).__name__}"
-            )
-        )
+        errors.append(RowError.of(number, "*", "not_mapping", type=type(row).__name__))
         return None
     cells: dict[str, object] = {}
     for key, value in row.items():
@@ -360,7 +445,7 @@ def _parse_row(number: int, row: Mapping[str, object], errors: list[RowError]) -
             continue
         if column not in _COLUMNS:
             errors.append(
-                RowError(number, column, f"unknown column; expected one of {', '.join(_COLUMNS)}")
+                RowError.of(number, column, "unknown_column", columns=", ".join(_COLUMNS))
             )
             continue
         cells[column] = value
@@ -369,15 +454,15 @@ def _parse_row(number: int, row: Mapping[str, object], errors: list[RowError]) -
     kind = _cell_text(cells.get("kind", "")).lower()
     kind = _KIND_ALIASES.get(kind, kind)
     if kind not in RULE_KINDS:
-        what = f"unknown kind {kind!r}" if kind else "missing"
-        errors.append(RowError(number, "kind", f"{what}; expected one of {', '.join(RULE_KINDS)}"))
+        key = "unknown_kind" if kind else "missing_kind"
+        errors.append(RowError.of(number, "kind", key, kind=repr(kind), kinds=_KINDS))
         return None
     values: dict[str, object] = {"kind": kind, "id": _cell_text(cells.get("id", f"R{number}"))}
     for column, value in cells.items():
         if column in ("id", "kind"):
             continue
         if column not in _APPLIES[kind]:
-            errors.append(RowError(number, column, f"does not apply to a {kind!r} rule"))
+            errors.append(RowError.of(number, column, "not_applicable", kind=repr(kind)))
         elif column == "skus":
             parts = value if isinstance(value, list | tuple) else _LIST_SEPARATORS.split(str(value))
             values["skus"] = tuple(_cell_text(p) for p in parts if _cell_text(p))
@@ -389,13 +474,15 @@ def _parse_row(number: int, row: Mapping[str, object], errors: list[RowError]) -
             try:
                 values[_COLUMNS[column]] = to_quantity(value)  # type: ignore[arg-type]
             except ValueError:
-                errors.append(RowError(number, column, f"{_cell_text(value)!r} is not a number"))
+                errors.append(
+                    RowError.of(number, column, "not_a_number", value=repr(_cell_text(value)))
+                )
     if len(errors) > before:
         return None
     try:
         return Rule(**values)  # type: ignore[arg-type]
     except RuleError as exc:
-        errors.append(RowError(number, _FIELD_COLUMNS[exc.field], exc.reason))
+        errors.append(RowError(number, _FIELD_COLUMNS[exc.field], exc.reason, exc.zh))
         return None
 
 

@@ -30,7 +30,7 @@ def add_pricebook_parser(subparsers: Any) -> argparse.ArgumentParser:
                         help="library file to use (default: library.sqlite in the user data "
                              "folder)")
     parser = subparsers.add_parser(
-        "pricebook", help="import, export and list price books of the local library",
+        "pricebook", help="the local library: price books (import, export, list) and shared references",
         description="Price books of the local library: one per currency. Import .xlsx or .csv "
                     "files laid out like the template; every row is checked first and the file "
                     "is imported all or nothing.")

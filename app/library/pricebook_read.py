@@ -179,7 +179,8 @@ def _read_rules(sheet: Any, errors: list[RowError], limits: Limits) -> list[dict
     try:
         rules_from_rows(dicts, first_row=2)
     except RuleRowsError as exc:
-        errors.extend(RowError(e.row, e.column, e.message, sheet="rules") for e in exc.errors)
+        errors.extend(RowError(e.row, e.column, e.message, sheet="rules", zh=e.zh)
+                      for e in exc.errors)
         return None
     return [row for row in dicts if row]
 

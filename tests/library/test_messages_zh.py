@@ -170,3 +170,38 @@ def test_export_that_cannot_be_written_in_chinese(library, tmp_path):
 def test_error_message_falls_back_to_the_text_of_other_errors():
     assert error_message(OSError("disk full"), "zh_CN") == "disk full"
     assert error_message(LibraryError("only English"), "zh_CN") == "only English"
+
+
+def test_rules_sheet_problems_in_chinese_with_the_row(library, tmp_path):
+    path = write_xlsx(tmp_path / "rules.xlsx", [row(**_OK)], extra_sheets={"rules": [
+        ["kind", "id", "sku", "target"],
+        ["requires", "R1", "A-1", None],  # row 2: missing target
+        ["depends", "R2", "A-1", "B"],  # row 3: unknown kind
+        ["excludes", "R4", "A-1", "B"],
+        ["excludes", "R4", "C", "D"],  # row 5: duplicate id
+    ]})
+    errors = library.plan_import(path).errors
+    assert [(e.sheet, e.row, e.column) for e in errors] == [
+        ("rules", 2, "target"), ("rules", 3, "kind"), ("rules", 5, "id")]
+    assert [e.message for e in errors] == [  # English as before
+        "a 'requires' rule needs a target SKU",
+        ("unknown kind 'depends'; expected one of requires, excludes, auto_add, recommends, "
+         "alternatives, quantity, ratio"),
+        "rule id 'R4' is used by an earlier row"]
+    assert str(errors[0]) == "sheet rules, row 2, column target: a 'requires' rule needs a target SKU"
+    assert all(_chinese(e.text("zh_CN")) for e in errors)
+    assert errors[0].describe("zh_CN") == (
+        "工作表 rules，第 2 行，target 列：'requires' 规则缺少目标 SKU：请填写 target 列")
+    assert errors[2].text("zh_CN") == "规则 ID 'R4' 已被前面的行使用：每条规则的 ID 必须唯一"
+
+
+def test_exchange_file_rule_problems_in_chinese(tmp_path):
+    path = _exchange(tmp_path / "rules.json", rules={"CNY": [
+        {"kind": "requires", "sku": "A"}, {"kind": "depends", "sku": "A", "target": "B"}]})
+    with pytest.raises(ExchangeFileError) as caught:
+        read_bundle(path)
+    error = caught.value
+    assert error.problems[0] == "rules CNY, row 1, column target: a 'requires' rule needs a target SKU"
+    assert error.problems_zh[0] == "rules CNY，第 1 行，target 列：'requires' 规则缺少目标 SKU：请填写 target 列"
+    assert error.problems_zh[1].startswith("rules CNY，第 2 行，kind 列：无法识别的规则类型 'depends'：")
+    assert "  rules CNY，第 1 行，target 列：'requires' 规则缺少目标 SKU" in error.message("zh_CN")

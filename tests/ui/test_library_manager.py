@@ -192,6 +192,37 @@ def test_row_errors_and_library_messages_follow_a_chinese_interface(qapp, qtbot,
     assert library.count_products() == 0 and library.clauses() == []
 
 
+
+def test_rules_sheet_problems_follow_a_chinese_interface(qapp, qtbot, dialog, library, tmp_path):
+    from app.ui.translations import install_translations
+
+    path = _book(tmp_path / "rules.xlsx", [_row("A")])
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.create_sheet("rules")
+    for cells in (["kind", "id", "sku", "target"], ["requires", "R1", "A", None],
+                  ["depends", "R2", "A", "B"], ["excludes", "R4", "A", "C"],
+                  ["excludes", "R4", "A", "D"]):
+        sheet.append(cells)
+    workbook.save(path)
+    _, errors = _import(qtbot, dialog, path)  # English first: as before
+    model = errors.model()
+    english = [tuple(model.index(r, c).data() for c in range(4)) for r in range(model.rowCount())]
+    assert english[0] == ("rules", "2", "target", "a 'requires' rule needs a target SKU")
+    assert english[2] == ("rules", "5", "id", "rule id 'R4' is used by an earlier row")
+    install_translations(qapp, "zh_CN")
+    _, errors = _import(qtbot, dialog, path)
+    model = errors.model()
+    found = [tuple(model.index(r, c).data() for c in range(5)) for r in range(model.rowCount())]
+    assert found == [
+        ("rules", "2", "target", "'requires' 规则缺少目标 SKU", "请填写 target 列"),
+        ("rules", "3", "kind", "无法识别的规则类型 'depends'",
+         "应为 requires, excludes, auto_add, recommends, alternatives, quantity, ratio 之一"),
+        ("rules", "5", "id", "规则 ID 'R4' 已被前面的行使用", "每条规则的 ID 必须唯一"),
+    ]
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == (
+        "工作表 rules，第 2 行，target 列：'requires' 规则缺少目标 SKU：请填写 target 列")
+    assert library.count_products() == 0 and library.rules("CNY") == []
+
 def test_unreadable_file_is_a_message_not_a_traceback(qtbot, dialog, library, tmp_path):
     path = tmp_path / "fake.xlsx"
     path.write_text("not a workbook")

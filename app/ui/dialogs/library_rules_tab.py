@@ -14,6 +14,7 @@ from app.library.exchange import rule_books, rules_of_book
 from app.ui.dialogs.library_rule_form import LibraryRuleForm
 from app.ui.dialogs.library_tab import LibraryTab
 from app.ui.models.library_records_model import LibraryRecordsModel
+from app.ui.translations import current_language
 from calculators.rules import RuleRowsError, rules_from_rows
 
 _SHOWN = ("kind", "id", "sku", "target")
@@ -30,7 +31,7 @@ def rules_problem(rows: list[dict[str, Any]]) -> str:
     try:
         rules_from_rows(rows)
     except RuleRowsError as exc:
-        return "\n".join(str(e) for e in exc.errors)
+        return exc.describe(current_language())
     return ""
 
 
