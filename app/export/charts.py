@@ -232,7 +232,7 @@ def cash_flow_figure(periods: Sequence[str], net: Sequence[float], cumulative: S
         ax.annotate(format_money(last, currency, language, wan=True, decimals=1),
                     xy=(x[-1], last), xytext=(0, 8), textcoords="offset points", ha="center",
                     fontsize=8, color=PALETTE["primary"], fontweight="bold")
-    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    fig.legend(loc="outside upper left", fontsize=8, frameon=False, ncols=1)  # off the data
     ax.margins(x=0.06, y=0.12)
     _title(fig, title)
     return fig
@@ -252,7 +252,7 @@ def tco_figure(options: Sequence[TcoBar], *, language: str, currency: str,
     bars = ax.barh(range(len(options)), totals, color=colours, height=0.6, zorder=2)
     ax.set_yticks(range(len(options)), [_wrap(name, 30) for name in names])
     ax.xaxis.set_major_formatter(_money_axis(currency, language))
-    ax.set_xlabel(labels["tco_total"], fontsize=8, color=PALETTE["muted"])
+    ax.set_xlabel(_wrap(labels["tco_total"], 20, 3), fontsize=8, color=PALETTE["muted"])
     top = max(totals, default=0.0)
     for bar, total in zip(bars, totals, strict=True):
         ax.text(bar.get_width() + top * 0.01, bar.get_y() + bar.get_height() / 2,

@@ -360,6 +360,10 @@
         <translation>类别</translation>
     </message>
     <message>
+        <source>Amounts per period</source>
+        <translation>各期金额</translation>
+    </message>
+    <message>
         <source>Amount per period (Initial, Year 1, …)</source>
         <translation>各期金额（初始投入、第1年、…）</translation>
     </message>
@@ -1398,10 +1402,6 @@
         <translation>阶段</translation>
     </message>
     <message>
-        <source>Payment milestones (付款方式)</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
@@ -1420,6 +1420,10 @@
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Payment milestones</source>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Apply payment template {name}</source>
@@ -3277,23 +3281,23 @@
 <context>
     <name>MilestonesModel</name>
     <message>
-        <source>Contract signed (签约)</source>
+        <source>Contract signed</source>
         <translation>签约</translation>
     </message>
     <message>
-        <source>Delivery (到货)</source>
+        <source>Delivery</source>
         <translation>到货</translation>
     </message>
     <message>
-        <source>Initial acceptance (初验)</source>
+        <source>Initial acceptance</source>
         <translation>初验</translation>
     </message>
     <message>
-        <source>Final acceptance (终验)</source>
+        <source>Final acceptance</source>
         <translation>终验</translation>
     </message>
     <message>
-        <source>End of warranty (质保期满)</source>
+        <source>End of warranty</source>
         <translation>质保期满</translation>
     </message>
     <message>
@@ -5012,7 +5016,7 @@
         <translation>设置报价有效期</translation>
     </message>
     <message>
-        <source>What the client checks at acceptance (验收标准)…</source>
+        <source>What the client checks at acceptance…</source>
         <translation>客户验收时检查的内容（验收标准）…</translation>
     </message>
     <message>
@@ -5370,6 +5374,14 @@
     <message>
         <source>Not a number: {value}</source>
         <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <source>Range: {low} – {high}</source>
+        <translation>范围：{low} – {high}</translation>
+    </message>
+    <message>
+        <source>Ramp: {ramp}</source>
+        <translation>爬坡：{ramp}</translation>
     </message>
 </context>
 <context>

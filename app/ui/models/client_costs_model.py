@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from PySide6.QtCore import Qt
+
 from app.document.errors import DealError
 from app.formatting import format_money, format_number
 from app.ui.models.deal_list_model import DealListModel, plain_number
@@ -36,9 +38,21 @@ class ClientCostsModel(DealListModel):
                 "other": self.tr("Other")}.get(category, category)
 
     def headers(self) -> list[str]:
-        return [self.tr("Client cost"), self.tr("Category"),
-                self.tr("Amount per period (Initial, Year 1, …)"), self.tr("Risk uplift"),
-                self.tr("Total")]
+        return [self.tr("Client cost"), self.tr("Category"), self.tr("Amounts per period"),
+                self.tr("Risk uplift"), self.tr("Total")]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section == self.VALUES_COLUMN):  # the short title, explained
+            return self.tr("Amount per period (Initial, Year 1, …)")
+        return super().headerData(section, orientation, role)
+
+    def extra_data(self, item: Any, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME_COLUMN,
+                                                             self.VALUES_COLUMN):
+            return self.display(item, column)  # in full: the cell may be cut
+        return None
 
 
     def _meta(self):

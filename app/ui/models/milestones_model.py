@@ -39,10 +39,10 @@ class MilestonesModel(DealListModel):
             self.column_changed(column)
 
     def trigger_label(self, trigger: str) -> str:
-        return {"signing": self.tr("Contract signed (签约)"), "delivery": self.tr("Delivery (到货)"),
-                "initial_acceptance": self.tr("Initial acceptance (初验)"),
-                "final_acceptance": self.tr("Final acceptance (终验)"),
-                "warranty_end": self.tr("End of warranty (质保期满)"),
+        return {"signing": self.tr("Contract signed"), "delivery": self.tr("Delivery"),
+                "initial_acceptance": self.tr("Initial acceptance"),
+                "final_acceptance": self.tr("Final acceptance"),
+                "warranty_end": self.tr("End of warranty"),
                 "custom": self.tr("Other")}.get(trigger, trigger)
 
     def headers(self) -> list[str]:

@@ -127,10 +127,21 @@ class ValueDriversModel(DealListModel):
             path = path.rsplit(".", 1)[0] + "." + MAIN_INPUT[self.item_at(row).type]
         self.document().set_field(path, value)
 
+    def main_tooltip(self, item: Any) -> str:
+        """The main input in full, with its low / high range and ramp (often hidden columns)."""
+        lines = [self.display(item, self.MAIN_COLUMN)]
+        if item.low is not None or item.high is not None:
+            lines.append(self.tr("Range: {low} – {high}").format(
+                low=self.display(item, self.LOW_COLUMN) or "…",
+                high=self.display(item, self.HIGH_COLUMN) or "…"))
+        if item.ramp:
+            lines.append(self.tr("Ramp: {ramp}").format(ramp=self.display(item, self.RAMP_COLUMN)))
+        return "\n".join(lines)
+
     def extra_data(self, item: Any, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.NAME_COLUMN and item.evidence:
-                return item.evidence
+            if column == self.NAME_COLUMN:  # the whole name (it may be cut) and its evidence
+                return "\n".join(part for part in (item.name, item.evidence) if part)
             if column == self.MAIN_COLUMN:
-                return self.main_label(item.type)
+                return self.main_tooltip(item)
         return None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from app.document.analysis_model import ClientCost
 from app.ui.models.client_costs_model import ClientCostsModel
 from app.ui.views.deal_list_editor import DealListEditor
+from app.ui.widgets.column_visibility_menu import ColumnVisibilityMenu
 
 
 class ClientCostsEditor(DealListEditor):
@@ -28,8 +29,14 @@ class ClientCostsEditor(DealListEditor):
         for column in (ClientCostsModel.CATEGORY_COLUMN, ClientCostsModel.RISK_COLUMN,
                        ClientCostsModel.TOTAL_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # the amounts' long title is cut at its end, not in its middle, when the table is narrow
+        # the amounts' title is cut at its end, not in its middle, when the table is narrow
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # the category is secondary (the name says it); the header's menu shows it
+        self._column_menu = ColumnVisibilityMenu(self.table_view(), "client_costs",
+                                                 (ClientCostsModel.CATEGORY_COLUMN,))
+
+    def column_menu(self) -> ColumnVisibilityMenu:
+        return self._column_menu
 
     def new_cost(self) -> ClientCost:
         """A zero staff-time cost over Initial and every year of the horizon."""

@@ -53,10 +53,10 @@ class DeliveryPage(QWidget):
             remove_text=self.tr("Remove"), stretch_column=MilestonesModel.LABEL_COLUMN,
             name="milestones_table", parent=self)
         payments_header = self._payment_editor.table_view().horizontalHeader()
-        self._payment_editor.table_view().setColumnWidth(MilestonesModel.TRIGGER_COLUMN, 96)
-        for column in (MilestonesModel.PERCENT_COLUMN, MilestonesModel.OFFSET_COLUMN,
-                       MilestonesModel.DUE_COLUMN, MilestonesModel.INCL_COLUMN,
-                       MilestonesModel.EXCL_COLUMN):  # computed amounts and dates: never cut
+        for column in (MilestonesModel.PERCENT_COLUMN, MilestonesModel.TRIGGER_COLUMN,
+                       MilestonesModel.OFFSET_COLUMN, MilestonesModel.DUE_COLUMN,
+                       MilestonesModel.INCL_COLUMN,
+                       MilestonesModel.EXCL_COLUMN):  # short triggers, amounts, dates: never cut
             payments_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._terms = TermsEditor(document, self, library=library)
         self._gantt = ChartCanvas(self.tr("No phases yet"), self)
@@ -84,7 +84,7 @@ class DeliveryPage(QWidget):
         payments_layout.addWidget(self._payment_editor, 1)
         payments_layout.addWidget(self._sum)
         payments_layout.addWidget(self._message)
-        payments_box = QGroupBox(self.tr("Payment milestones (付款方式)"), self)
+        payments_box = QGroupBox(self.tr("Payment milestones"), self)
         QVBoxLayout(payments_box).addWidget(payments)
         self._terms_box = QGroupBox(self.tr("Terms and clauses"), self)
         QVBoxLayout(self._terms_box).addWidget(self._terms)

@@ -58,7 +58,7 @@ class TermsEditor(QWidget):
             binding.set_document(document)
         self._acceptance = QPlainTextEdit(self)
         self._acceptance.setObjectName("acceptance_criteria")
-        self._acceptance.setPlaceholderText(self.tr("What the client checks at acceptance (验收标准)…"))
+        self._acceptance.setPlaceholderText(self.tr("What the client checks at acceptance…"))
         self._acceptance.setTabChangesFocus(True)
         self._acceptance.setMaximumHeight(80)
         self._acceptance.installEventFilter(self)

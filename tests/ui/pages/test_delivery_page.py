@@ -88,3 +88,22 @@ def test_gantt_redraws_after_a_phase_edit(qtbot, mes_document, deal_json):
     assert len(page.gantt().figure().axes[0].get_yticks()) == len(mes_document.deal().phases)
     mes_document.undo_stack().undo()
     assert deal_json(mes_document) == before
+
+
+def test_the_english_interface_says_triggers_and_titles_in_english_only(qtbot, wms_document):
+    import re
+
+    from PySide6.QtWidgets import QGroupBox
+
+    page = _page(qtbot, wms_document)
+    chinese = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+    model = page.milestones_model()
+    triggers = ("signing", "delivery", "initial_acceptance", "final_acceptance", "warranty_end")
+    labels = [model.trigger_label(trigger) for trigger in triggers]
+    assert labels == ["Contract signed", "Delivery", "Initial acceptance", "Final acceptance",
+                      "End of warranty"]
+    titles = [box.title() for box in page.findChildren(QGroupBox)]
+    assert "Payment milestones" in titles and not any(chinese.search(t) for t in titles)
+    shown = [model.index(row, MilestonesModel.TRIGGER_COLUMN).data()
+             for row in range(model.rowCount())]
+    assert shown and not any(chinese.search(text) for text in shown)
