@@ -1,12 +1,10 @@
 """Proposal: choose the audience, language and template, preview the outline, export the documents.
 
-The outline is what :func:`app.export.context.build_context` will show (its
-``show.<part>`` switches, from the chosen sections and the deal's data), so the
-preview and the document never disagree.  Every part is a checkable entry:
-checked parts are included (``ExportOptions.sections``); they start as the
-audience's (``AUDIENCE_PARTS``) and choosing another audience resets them.  Naming the
-competitors is a deal setting (``comparison.name_competitors``) changed through
-the document as one undo step.  The export runs in a
+The page puts together the document choices
+(:class:`~app.ui.widgets.proposal_document_options.ProposalDocumentOptions`), the files to write
+(:class:`~app.ui.widgets.proposal_files_form.ProposalFilesForm`) and the outline preview
+(:class:`~app.ui.widgets.proposal_outline.ProposalOutline`, whose checked parts are
+``ExportOptions.sections``; choosing another audience resets them).  The export runs in a
 :class:`~app.ui.workers.background_task.BackgroundTask` with the shell's
 :func:`~app.ui.workers.export_job.export_task`; afterwards the page offers to
 open the folder and, for a ``.deal`` file, to freeze the draft as a sent revision
@@ -18,45 +16,18 @@ export without asking.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QSplitter, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.document.errors import DealError
 from app.ui import prompts
-from app.ui.labels import language_label
-from app.ui.theme import warning_colour
+from app.ui.widgets.proposal_document_options import ProposalDocumentOptions
+from app.ui.widgets.proposal_files_form import ProposalFilesForm
+from app.ui.widgets.proposal_outline import ProposalOutline
 from app.ui.workers.background_task import BackgroundTask
-from app.ui.workers.export_job import KIND_ORDER
-
-SUFFIXES = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "pptx": ".pptx"}
-PART_ROLE = Qt.ItemDataRole.UserRole
-"""The outline items carry their part name (``show.<part>``; ``cover`` for the cover)."""
-
-
-def _safe_name(text: str) -> str:
-    name = re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("._")
-    return name[:80] or "proposal"
 
 
 class ProposalPage(QWidget):
@@ -73,239 +44,95 @@ class ProposalPage(QWidget):
         """The revision frozen after the last export (``None``: not frozen)."""
         deal = document.deal()
 
-        self._audience = QComboBox(self)
-        self._audience.setObjectName("audience")
-        for audience, label in (
-            ("full", self.tr("Full proposal")),
-            ("executive", self.tr("Executive summary")),
-            ("finance", self.tr("Finance")),
-            ("technical", self.tr("Technical")),
-        ):
-            self._audience.addItem(label, audience)
-        self._audience.currentIndexChanged.connect(self._audience_changed)
-        self._sections: set[str] = set()
-        self._reset_sections()
-
-        self._language = QComboBox(self)
-        self._language.setObjectName("language")
-        for code in ("zh_CN", "en"):
-            self._language.addItem(language_label(code), code)
-        self._language.setCurrentIndex(max(0, self._language.findData(deal.meta.language)))
-        self._language.currentIndexChanged.connect(self.refresh_outline)
-
-        self._template = QLineEdit(self)
-        self._template.setObjectName("template")
-        self._template.setPlaceholderText(self.tr("Built-in template"))
-        self._template.setClearButtonEnabled(True)
-        choose_template = QPushButton(self.tr("Choose…"), self)
-        choose_template.setObjectName("choose_template")
-        choose_template.clicked.connect(self._choose_template)
-
-        self._name_competitors = QCheckBox(self.tr("Name competitors in client documents"), self)
-        self._name_competitors.setObjectName("name_competitors")
-        self._name_competitors.setToolTip(
-            self.tr("Unchecked, client-facing outputs show competitors as Vendor A, B, …")
-        )
-        self._name_competitors.clicked.connect(self._set_name_competitors)
-
-        self._internal = QCheckBox(self.tr("Add the Internal sheet to the Excel model"), self)
-        self._internal.setObjectName("include_internal")
-        self._internal.setToolTip(
-            self.tr("Unit costs, margins and approvals: never send this file to the client.")
-        )
-        self._internal_warning = QLabel(self.tr("The Excel file will contain internal data."), self)
-        self._internal_warning.setObjectName("internal_warning")
-        palette = self._internal_warning.palette()
-        palette.setColor(self._internal_warning.foregroundRole(), warning_colour(palette))
-        self._internal_warning.setPalette(palette)
-        self._internal_warning.setVisible(False)
-        self._internal.toggled.connect(self._internal_warning.setVisible)
-
-        self._freeze_after = QCheckBox(self.tr("Freeze as a sent revision after export"), self)
-        self._freeze_after.setObjectName("freeze_after_export")
-        self._freeze_after.setToolTip(
-            self.tr("The documents print the revision number, and the revision records "
-                    "the fingerprints (SHA-256) of the files sent.")
-        )
-
-        names = {
-            "docx": self.tr("Word proposal (.docx)"),
-            "xlsx": self.tr("Excel model (.xlsx)"),
-            "pdf": self.tr("PDF proposal (.pdf)"),
-            "pptx": self.tr("Slides (.pptx)"),
-        }
-        self._kinds: dict[str, QCheckBox] = {}
-        for kind in KIND_ORDER:
-            box = QCheckBox(names[kind], self)
-            box.setObjectName(f"export_{kind}")
-            box.setChecked(kind in ("docx", "xlsx"))
-            box.toggled.connect(self._update_buttons)
-            self._kinds[kind] = box
-
+        self._choices = ProposalDocumentOptions(
+            document, lambda: self._files.folder_text(), self)
         folder = document.path().parent if document.path() else Path.home()
-        self._folder = QLineEdit(str(folder), self)
-        self._folder.setObjectName("export_folder")
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.setObjectName("browse_folder")
-        browse.clicked.connect(self._browse)
-        self._name = QLineEdit(_safe_name(deal.meta.quote_number or deal.meta.title), self)
-        self._name.setObjectName("export_name")
+        self._files = ProposalFilesForm(folder, deal.meta.quote_number or deal.meta.title, self)
+        self._outline = ProposalOutline(document, self)
+        self._outline.reset_sections(self.audience())
+        self._choices.audience_changed.connect(self._audience_changed)
+        self._choices.language_changed.connect(self.refresh_outline)
+        self._choices.failed.connect(self._files.set_status)
+        self._files.kinds_changed.connect(self._update_buttons)
+        self._files.export_requested.connect(self.export)
+        self._files.cancel_requested.connect(self.cancel)
+        self._files.open_folder_requested.connect(self.open_folder)
 
-        self._export = QPushButton(self.tr("&Export"), self)
-        self._export.setObjectName("export_button")
-        self._export.setDefault(True)
-        self._export.clicked.connect(self.export)
-        self._cancel = QPushButton(self.tr("Cancel"), self)
-        self._cancel.setObjectName("cancel_export")
-        self._cancel.clicked.connect(self.cancel)
-        self._open_folder = QPushButton(self.tr("Open Folder"), self)
-        self._open_folder.setObjectName("open_folder")
-        self._open_folder.clicked.connect(self.open_folder)
-        self._progress = QProgressBar(self)
-        self._progress.setObjectName("export_progress")
-        self._progress.setRange(0, 100)
-        self._progress.setValue(0)
-        self._status = QLabel(self)
-        self._status.setObjectName("export_status")
-        self._status.setWordWrap(True)
-        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self._choices)
+        left_layout.addWidget(self._files)
+        left_layout.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self._outline)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
 
-        self._outline = QTreeWidget(self)
-        self._outline.setObjectName("outline")
-        self._outline.setHeaderHidden(True)
-        self._outline.setRootIsDecorated(False)
-        self._outline.setToolTip(self.tr("Check the parts to include in the Word and PDF proposal."))
-        self._outline.itemChanged.connect(self._outline_item_changed)
-        self._outline_note = QLabel(self)
-        self._outline_note.setObjectName("outline_note")
-        self._outline_note.setWordWrap(True)
-
-        self._build_layout(choose_template, browse)
         document.results_changed.connect(self.refresh_outline)
         document.deal_changed.connect(self._sync_inputs)
         document.read_only_changed.connect(self._sync_inputs)
         self._sync_inputs()
         self._update_buttons()
 
-    def _build_layout(self, choose_template: QPushButton, browse: QPushButton) -> None:
-        template_row = QHBoxLayout()
-        template_row.addWidget(self._template, 1)
-        template_row.addWidget(choose_template)
-        content = QGroupBox(self.tr("Document"), self)
-        form = QFormLayout(content)
-        form.addRow(QLabel(self.tr("&Audience"), self, buddy=self._audience), self._audience)
-        form.addRow(QLabel(self.tr("&Language"), self, buddy=self._language), self._language)
-        form.addRow(QLabel(self.tr("&Word template"), self, buddy=self._template), template_row)
-        form.addRow("", self._name_competitors)
-        form.addRow("", self._internal)
-        form.addRow("", self._internal_warning)
-        form.addRow("", self._freeze_after)
-
-        kinds_box = QVBoxLayout()
-        for box in self._kinds.values():
-            kinds_box.addWidget(box)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self._folder, 1)
-        folder_row.addWidget(browse)
-        output = QGroupBox(self.tr("Files"), self)
-        output_form = QFormLayout(output)
-        output_form.addRow(self.tr("Documents"), kinds_box)
-        output_form.addRow(QLabel(self.tr("&Folder"), self, buddy=self._folder), folder_row)
-        output_form.addRow(QLabel(self.tr("File &name"), self, buddy=self._name), self._name)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._export)
-        buttons.addWidget(self._cancel)
-        buttons.addStretch(1)
-        buttons.addWidget(self._open_folder)
-        output_form.addRow(buttons)
-        output_form.addRow(self._progress)
-        output_form.addRow(self._status)
-
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(content)
-        left_layout.addWidget(output)
-        left_layout.addStretch(1)
-
-        preview = QGroupBox(self.tr("Outline of the document"), self)
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.addWidget(self._outline, 1)
-        preview_layout.addWidget(self._outline_note)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(preview)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
     # --- state ----------------------------------------------------------------------------
 
     def audience(self) -> str:
-        return self._audience.currentData()
+        return self._choices.audience()
 
     def set_audience(self, audience: str) -> None:
-        self._audience.setCurrentIndex(self._audience.findData(audience))
+        self._choices.set_audience(audience)
 
     def language(self) -> str:
-        return self._language.currentData()
+        return self._choices.language()
 
     def set_language(self, language: str) -> None:
-        self._language.setCurrentIndex(self._language.findData(language))
+        self._choices.set_language(language)
 
     def set_template(self, path: Path | None) -> None:
-        self._template.setText(str(path) if path else "")
+        self._choices.set_template(path)
 
     def set_internal(self, on: bool) -> None:
-        self._internal.setChecked(on)
+        self._choices.set_internal(on)
 
     def sections(self) -> frozenset[str]:
         """The parts the user chose to include (``show.<part>``; the cover is always there)."""
-        return frozenset(self._sections)
+        return self._outline.sections()
 
     def set_sections(self, parts) -> None:
-        from app.export.context import PARTS
-
-        self._sections = set(parts) & set(PARTS)
+        self._outline.set_sections(parts)
         self.refresh_outline()
 
     def set_freeze_after_export(self, on: bool) -> None:
-        self._freeze_after.setChecked(on)
+        self._choices.set_freeze_after_export(on)
 
     def set_kinds(self, kinds: set[str]) -> None:
-        for kind, box in self._kinds.items():
-            box.setChecked(kind in kinds)
+        self._files.set_kinds(kinds)
 
     def set_folder(self, folder: Path) -> None:
-        self._folder.setText(str(folder))
+        self._files.set_folder(folder)
 
     def is_running(self) -> bool:
         return self._task is not None
 
     def targets(self) -> dict[str, Path]:
         """The file to write per chosen kind."""
-        folder = Path(self._folder.text().strip() or ".")
-        stem = _safe_name(self._name.text())
-        return {
-            kind: folder / f"{stem}{SUFFIXES[kind]}"
-            for kind in KIND_ORDER
-            if self._kinds[kind].isChecked()
-        }
+        return self._files.targets()
 
     def options(self):
         """The :class:`~app.export.jobs.ExportOptions` of the current choices."""
         from app.export.jobs import ExportOptions
 
-        template = self._template.text().strip()
         path = self._document.path()
-        freeze = self._freeze_after.isChecked() and self._can_freeze()
+        freeze = self._choices.freeze_after_export() and self._can_freeze()
         return ExportOptions(
             audience=self.audience(),
             language=self.language(),
-            template=Path(template) if template else None,
-            include_internal=self._internal.isChecked(),
+            template=self._choices.template(),
+            include_internal=self._choices.include_internal(),
             revision=self._next_revision() if freeze else None,
             deal_path=path if self._document.is_deal_file() else None,
             sections=self.sections(),
@@ -321,177 +148,32 @@ class ProposalPage(QWidget):
         return max((info.number for info in revisions), default=0) + 1
 
     def _sync_inputs(self) -> None:
-        on = self._document.deal().comparison.name_competitors
-        if self._name_competitors.isChecked() != on:
-            self._name_competitors.setChecked(on)
-        self._name_competitors.setEnabled(not self._document.is_read_only())
-        can_freeze = self._document.is_deal_file() and not self._document.is_read_only()
-        self._freeze_after.setEnabled(can_freeze)
-        if not can_freeze:
-            self._freeze_after.setChecked(False)
+        self._choices.sync_to_document()
         self.refresh_outline()
 
-    def _set_name_competitors(self) -> None:
-        on = self._name_competitors.isChecked()
-        try:
-            self._document.set_field(
-                "comparison.name_competitors",
-                on,
-                text=self.tr("Name competitors")
-                if on
-                else self.tr("Show competitors as Vendor A/B"),
-            )
-        except DealError as exc:
-            self._name_competitors.setChecked(not on)
-            self._status.setText(str(exc))
-
     def _update_buttons(self) -> None:
-        running = self._task is not None
-        self._export.setEnabled(not running and any(b.isChecked() for b in self._kinds.values()))
-        self._cancel.setEnabled(running)
-        self._open_folder.setEnabled(bool(self.last_written) and not running)
-
-    def _choose_template(self) -> None:
-        start = self._template.text().strip() or str(Path(self._folder.text()))
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Word template"), start, self.tr("Word templates (*.docx)")
-        )
-        if name:
-            self._template.setText(name)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export to folder"), self._folder.text()
-        )
-        if folder:
-            self._folder.setText(folder)
+        self._files.update_buttons(self._task is not None, bool(self.last_written))
 
     # --- outline --------------------------------------------------------------------------
 
-    def _part_titles(self) -> dict[str, str]:
-        return {
-            "cover": self.tr("Cover: client, title, quote number, revision, date"),
-            "toc": self.tr("Table of contents"),
-            "summary": self.tr("Executive summary"),
-            "money": self.tr("Headline figures: investment, NPV, ROI, payback"),
-            "key_table": self.tr("Key figures table"),
-            "needs": self.tr("Understanding of your needs (P0–P3 coverage)"),
-            "solution": self.tr("Solution design"),
-            "architecture": self.tr("Architecture and compatibility"),
-            "plan": self.tr("Implementation plan and Gantt chart"),
-            "investment_summary": self.tr("Investment summary"),
-            "price_list": self.tr("Itemised price list"),
-            "payment": self.tr("Payment terms"),
-            "case": self.tr("Business case: cash flow and payback"),
-            "case_detail": self.tr("Assumptions, scenarios and sensitivity"),
-            "tco": self.tr("Total cost of ownership comparison"),
-            "comparison": self.tr("Competitive comparison"),
-            "cases": self.tr("Case studies"),
-            "service": self.tr("Service and warranty"),
-            "terms": self.tr("Commercial terms"),
-            "signature": self.tr("Signature and company seal"),
-        }
-
     def _audience_changed(self) -> None:
-        self._reset_sections()
+        self._outline.reset_sections(self.audience())
         self.refresh_outline()
-
-    def _reset_sections(self) -> None:
-        from app.export.context import AUDIENCE_PARTS
-
-        self._sections = set(AUDIENCE_PARTS[self.audience()])
-
-    def _available_parts(self) -> tuple[dict[str, bool], str]:
-        """Which parts the deal has data for, and a note when that is a guess."""
-        from app.export.context import PARTS, build_context
-
-        document = self._document
-        results = document.results()
-        if results is not None and getattr(results, "quote", None) is not None:
-            try:
-                context = build_context(document.deal(), results, audience=self.audience(),
-                                        language=self.language(), sections=PARTS)
-                return dict(context["show"]), ""
-            except Exception:  # noqa: BLE001, S110 - the preview falls back to every part
-                pass
-        return (
-            {part: True for part in PARTS},
-            self.tr("The quote cannot be priced yet (see the problems list): this is the "
-                    "outline of a complete deal."),
-        )
 
     def refresh_outline(self) -> None:
         """Rebuild the outline preview: every part, checked when it is included."""
-        from app.export.context import PARTS
-
-        available, note = self._available_parts()
-        titles = self._part_titles()
-        named = self._document.deal().comparison.name_competitors
-        blocked = self._outline.blockSignals(True)
-        try:
-            self._outline.clear()
-            missing = 0
-            for part in ("cover", *PARTS):
-                title = titles[part]
-                if part == "comparison":
-                    title += " " + (
-                        self.tr("(competitors named)") if named else self.tr("(as Vendor A/B)")
-                    )
-                item = QTreeWidgetItem([title])
-                item.setData(0, PART_ROLE, part)
-                if part != "cover":
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    if available.get(part, False):
-                        item.setCheckState(0, Qt.CheckState.Checked if part in self._sections
-                                           else Qt.CheckState.Unchecked)
-                    else:
-                        item.setCheckState(0, Qt.CheckState.Unchecked)
-                        item.setText(0, self.tr("{title} (no data in this deal, left out)")
-                                     .format(title=titles[part]))
-                        item.setDisabled(True)
-                        missing += part in self._sections
-                self._outline.addTopLevelItem(item)
-        finally:
-            self._outline.blockSignals(blocked)
-        notes = [note] if note else []
-        if missing:
-            notes.append(self.tr("Greyed parts have no data in this deal and are left out."))
-        self._outline_note.setText("\n".join(notes))
-        self._outline_note.setVisible(bool(notes))
-
-    def _outline_item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
-        part = item.data(0, PART_ROLE)
-        if part == "cover" or item.isDisabled():
-            return
-        if item.checkState(0) == Qt.CheckState.Checked:
-            self._sections.add(part)
-        else:
-            self._sections.discard(part)
+        self._outline.refresh(self.audience(), self.language())
 
     def outline_item(self, part: str) -> QTreeWidgetItem | None:
         """The outline entry of ``part`` (``cover`` or a ``show.<part>`` name)."""
-        for index in range(self._outline.topLevelItemCount()):
-            item = self._outline.topLevelItem(index)
-            if item.data(0, PART_ROLE) == part:
-                return item
-        return None
+        return self._outline.item(part)
 
     def outline_parts(self) -> list[str]:
         """The parts the document will contain, in order (``cover`` first)."""
-        parts = []
-        for index in range(self._outline.topLevelItemCount()):
-            item = self._outline.topLevelItem(index)
-            part = item.data(0, PART_ROLE)
-            if part == "cover" or (not item.isDisabled()
-                                   and item.checkState(0) == Qt.CheckState.Checked):
-                parts.append(part)
-        return parts
+        return self._outline.parts()
 
     def outline_texts(self) -> list[str]:
-        return [
-            self._outline.topLevelItem(index).text(0)
-            for index in range(self._outline.topLevelItemCount())
-        ]
+        return self._outline.texts()
 
     # --- export ---------------------------------------------------------------------------
 
@@ -503,7 +185,7 @@ class ProposalPage(QWidget):
             return False
         targets = self.targets()
         if not targets:
-            self._status.setText(self.tr("Choose at least one document."))
+            self._files.set_status(self.tr("Choose at least one document."))
             return False
         document = self._document
         if not document.results_are_current():
@@ -523,8 +205,8 @@ class ProposalPage(QWidget):
         task.finished.connect(self._finished)
         self._task = task
         self.last_written = []
-        self._progress.setValue(0)
-        self._status.setText(self.tr("Exporting documents…"))
+        self._files.set_progress(0)
+        self._files.set_status(self.tr("Exporting documents…"))
         self._update_buttons()
         task.start()
         return True
@@ -539,9 +221,9 @@ class ProposalPage(QWidget):
             self._task.wait()
 
     def _progressed(self, percent: int, message: str) -> None:
-        self._progress.setValue(max(0, min(100, percent)))
+        self._files.set_progress(percent)
         if message:
-            self._status.setText(message)
+            self._files.set_status(message)
 
     def _finished(self) -> None:
         if self._task is not None:
@@ -551,8 +233,8 @@ class ProposalPage(QWidget):
 
     def _succeeded(self, written: list[Path]) -> None:
         self.last_written = list(written)
-        self._progress.setValue(100)
-        self._status.setText(
+        self._files.set_progress(100)
+        self._files.set_status(
             self.tr("Exported {count} documents:\n{files}").format(
                 count=len(written), files="\n".join(path.name for path in written)
             )
@@ -565,7 +247,7 @@ class ProposalPage(QWidget):
             self._ask_after_export()
 
     def _failed(self, error: BaseException) -> None:
-        self._progress.setValue(0)
+        self._files.set_progress(0)
         if isinstance(error, DealError):
             text = str(error)
         elif isinstance(error, ImportError):
@@ -574,12 +256,12 @@ class ProposalPage(QWidget):
             )
         else:
             text = f"{type(error).__name__}: {error}"
-        self._status.setText(self.tr("Export failed: {error}").format(error=text))
+        self._files.set_status(self.tr("Export failed: {error}").format(error=text))
         if self.isVisible():
             prompts.show_warning(self, self.tr("Export failed"), text)
 
     def _cancelled(self) -> None:
-        self._status.setText(self.tr("Export cancelled"))
+        self._files.set_status(self.tr("Export cancelled"))
 
     def open_folder(self) -> bool:
         """Show the folder of the last export in the file manager."""
@@ -615,17 +297,17 @@ class ProposalPage(QWidget):
 
     def _freeze_sent(self, revision: int) -> None:
         """Freeze after an export that printed ``revision``; say so when that went wrong."""
-        status = self._status.text()
+        status = self._files.status()
         if not self.freeze_revision():
-            self._status.setText(status + "\n" + self.tr(
+            self._files.set_status(status + "\n" + self.tr(
                 "Not frozen: the documents say revision {number}, which does not exist yet."
             ).format(number=revision))
         elif self.frozen_revision != revision:
-            self._status.setText(status + "\n" + self.tr(
+            self._files.set_status(status + "\n" + self.tr(
                 "Frozen as revision {frozen}, but the documents say revision {number}."
             ).format(frozen=self.frozen_revision, number=revision))
         else:
-            self._status.setText(status + "\n" + self.tr("Frozen as revision {number} (sent).")
+            self._files.set_status(status + "\n" + self.tr("Frozen as revision {number} (sent).")
                                  .format(number=revision))
 
     def _ask_after_export(self) -> None:
