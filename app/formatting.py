@@ -147,6 +147,17 @@ def format_percent(fraction: Number | None, locale: str, decimals: int = 1) -> s
     return babel_numbers.format_percent(percent.scaleb(-2), format=pattern, locale=loc)
 
 
+def format_share(fraction: Number, locale: str) -> str:
+    """A share of a whole (a payment milestone, a plan's total): whole percentages without
+    decimals, anything finer with two.
+
+    >>> format_share("0.3", "zh_CN"), format_share("0.125", "en")
+    ('30%', '12.50%')
+    """
+    whole = to_decimal(fraction).scaleb(2) % 1 == 0
+    return format_percent(fraction, locale, 0 if whole else 2)
+
+
 def format_months(months: Number | None, locale: str) -> str:
     """A payback period in months with one decimal; ``None`` means not paid back.
 

@@ -295,8 +295,9 @@ def tornado_figure(rows: Sequence[TornadoBar], base: float, *, language: str, cu
 
 
 def radar_figure(criteria: Sequence[str], series: Sequence[RadarSeries], *, language: str,
-                 scale_max: float = 10.0, title: str | None = None) -> Figure:
-    """Scores per criterion on a radar, one closed polygon per option (ours filled)."""
+                 scale_max: float = 10.0, title: str | None = None, legend: bool = True) -> Figure:
+    """Scores per criterion on a radar, one closed polygon per option (ours filled); without
+    ``legend`` where the surface names the series itself (the presentation's chips)."""
     import math
 
     fig = _new_figure(5.0)
@@ -324,10 +325,12 @@ def radar_figure(criteria: Sequence[str], series: Sequence[RadarSeries], *, lang
     ax.set_rlabel_position(180 / count)
     ax.grid(color=PALETTE["grid"], linewidth=0.7)
     ax.spines["polar"].set_color(PALETTE["grid"])
-    handles, names = ax.get_legend_handles_labels()
-    order = sorted(range(len(names)), key=lambda i: 0 if names[i] in {s.name for s in ours} else 1)
-    fig.legend([handles[i] for i in order], [_wrap(names[i], 22) for i in order],
-               loc="outside lower center", fontsize=8, frameon=False, ncols=2)
+    if legend:
+        handles, names = ax.get_legend_handles_labels()
+        ours_names = {s.name for s in ours}
+        order = sorted(range(len(names)), key=lambda i: 0 if names[i] in ours_names else 1)
+        fig.legend([handles[i] for i in order], [_wrap(names[i], 22) for i in order],
+                   loc="outside lower center", fontsize=8, frameon=False, ncols=2)
     _title(fig, title)
     return fig
 

@@ -35,8 +35,8 @@ def radar_options(deal: Deal, results: Results) -> list[tuple[str, str, bool]]:
     return [(o.id, names.get(o.id, o.name), o.kind == "ours") for o in comparison.options]
 
 
-def radar_chart(deal: Deal, results: Results, hidden: frozenset[str] = frozenset()
-                ) -> Figure | None:
+def radar_chart(deal: Deal, results: Results, hidden: frozenset[str] = frozenset(),
+                *, legend: bool = True) -> Figure | None:
     """Every shown option's scores on the radar, our series highlighted; None without a
     comparison or with every series hidden."""
     from app.export.charts import radar_figure, radar_series
@@ -45,7 +45,8 @@ def radar_chart(deal: Deal, results: Results, hidden: frozenset[str] = frozenset
     if comparison is None:
         return None
     axes, shown = radar_series(comparison, client_names(deal), hidden)
-    return radar_figure(axes, shown, language=deal.meta.language) if shown else None
+    return (radar_figure(axes, shown, language=deal.meta.language, legend=legend)
+            if shown else None)
 
 
 def cash_flow_chart(deal: Deal, results: Results, case=None) -> Figure | None:

@@ -3602,6 +3602,10 @@
         <translation>付款</translation>
     </message>
     <message>
+        <source>Total: {total}</source>
+        <translation>合计：{total}</translation>
+    </message>
+    <message>
         <source>Contract signed</source>
         <translation>合同签订</translation>
     </message>
@@ -3624,10 +3628,6 @@
     <message>
         <source>A share is not a number</source>
         <translation>有比例不是数字</translation>
-    </message>
-    <message>
-        <source>Total: {total}%</source>
-        <translation>合计：{total}%</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,7 @@ def test_screenshot_writes_a_real_picture(qapp, deal_file, tmp_path):
 
 def test_screenshot_of_the_chinese_sample(qapp, tmp_path):
     sample = default_sample()
-    if not sample.exists():
-        pytest.skip("the Chinese sample deal is not bundled yet")
+    assert sample.exists(), "the Chinese sample deal must be bundled (make run opens it)"
     png = tmp_path / "deal.png"
     assert run_gui(sample, screenshot=png) == 0
     assert png.stat().st_size > 20_000

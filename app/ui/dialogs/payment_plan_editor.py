@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formatting import format_number
+from app.formatting import format_share
 from app.ui.settings import PaymentStep
 from app.ui.translations import current_language
 from app.ui.widgets.empty_table_hint import EmptyTableHint
@@ -144,8 +144,7 @@ class PaymentPlanEditor(QWidget):
         if total is None:
             self._total.setText(self.tr("A share is not a number"))
         else:
-            shown = (total * 100).normalize()
-            self._total.setText(self.tr("Total: {total}%").format(total=format_number(
-                shown, current_language(), 0 if shown == shown.to_integral() else 2)))
+            self._total.setText(self.tr("Total: {total}").format(
+                total=format_share(total, current_language())))
         # a plan that does not add up to 100% cannot be used: say so in red
         self._total.setStyleSheet("" if total == 1 else "color: #c62828; font-weight: bold")

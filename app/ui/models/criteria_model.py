@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt
 
 from app.document.errors import DealError
-from app.formatting import format_number
+from app.formatting import format_number, format_percent
 from app.ui.models.deal_list_model import DealListModel
 
 
@@ -114,7 +114,7 @@ class CriteriaModel(DealListModel):
                 return "—" if role == Qt.ItemDataRole.DisplayRole else None
             if role == Qt.ItemDataRole.EditRole:
                 return share  # numeric, for sorting
-            return f"{format_number(share * 100, self._language(), 1)}%"
+            return format_percent(share, self._language(), 1)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME_COLUMN and item.anchors:
             return "\n".join(f"{key}: {text}" for key, text in
                              sorted(item.anchors.items(), key=lambda pair: _anchor_key(pair[0])))

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from app.document.errors import DealError
-from app.formatting import format_date, format_money, format_number, format_percent
+from app.formatting import format_date, format_money, format_number, format_share
 from app.ui.models.deal_list_model import DealListModel
 
 TRIGGERS = ("signing", "delivery", "initial_acceptance", "final_acceptance", "warranty_end", "custom")
@@ -67,7 +67,7 @@ class MilestonesModel(DealListModel):
         if column == self.LABEL_COLUMN:
             return item.label
         if column == self.PERCENT_COLUMN:
-            return format_percent(item.percent, language, 0 if item.percent * 100 % 1 == 0 else 2)
+            return format_share(item.percent, language)
         if column == self.TRIGGER_COLUMN:
             return self.trigger_label(item.trigger)
         if column == self.OFFSET_COLUMN:

@@ -194,13 +194,13 @@ class DeliveryPage(QWidget):
         self._redraw.start()
 
     def _update_sum(self) -> None:
-        from app.formatting import format_percent
+        from app.formatting import format_share
 
         self._hide_repeated_amounts()
         milestones = self._document.items("payment_terms.milestones")
         total = sum((m.percent for m in milestones), 0)
         language = self._document.deal().meta.language
-        shown = format_percent(total, language, 0 if total * 100 % 1 == 0 else 2)
+        shown = format_share(total, language)
         results = self._document.results()
         problems = [p.message for p in (results.problems if results else ())
                     if p.code == "payment" and p.severity == "error"]

@@ -109,11 +109,10 @@ class RadarSlide(QWidget):
     def _draw(self) -> None:
         results = self._document.results()
         deal = self._document.deal()
-        figure = (presentation_charts.radar_chart(deal, results, frozenset(self._hidden))
+        figure = (presentation_charts.radar_chart(deal, results, frozenset(self._hidden),
+                                                  legend=False)  # the chips are the legend
                   if results is not None else None)
         if figure is not None:
             highlight_ours(recolour(figure, self._palette), *self._names(), self._palette)
-            for legend in list(figure.legends):  # the chips are the legend
-                legend.remove()
             figure.set_dpi(self._dpi)
         self._canvas.set_figure(figure)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_percent
 from app.ui import presentation_charts
 from app.ui.views.presentation import slide_parts
 from app.ui.views.presentation.palettes import ProjectorPalette, recolour
@@ -203,8 +204,9 @@ class WhatIfSlide(QWidget):
         if results is None or not self._figure_labels:
             return
         factors = self._state.get("factors", {})
+        language = self._document.deal().meta.language
         for driver_id, label in self._factor_labels.items():
-            label.setText(f"{round(factors.get(driver_id, 1.0) * 100)}%")
+            label.setText(format_percent(factors.get(driver_id, 1.0), language, 0))
         figures = presentation_charts.what_if(self._document.deal(), results, factors)
         if figures is None:
             return
